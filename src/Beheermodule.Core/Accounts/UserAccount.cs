@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Beheermodule.Core.Accounts;
+
+/// <summary>A person's log-in: a means holder or a staff member.</summary>
+public sealed class UserAccount : IdentityUser
+{
+    public string Initials { get; set; } = "";
+    public string Surname { get; set; } = "";
+    public DateOnly? DateOfBirth { get; set; }
+    public DateTime CreatedAt { get; set; }
+}

@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Beheermodule.Core.Issuer;
+
+/// <summary>The means issuer running this installation: printed on contracts, letters and e-mails.</summary>
+public sealed class IssuerOptions
+{
+    public const string Section = "Issuer";
+
+    [Required(ErrorMessage = "Issuer:Name is required.")]
+    public string Name { get; set; } = "Beheermodule eHerkenning";
+
+    /// <summary>Where signed contracts are posted, one line per element.</summary>
+    [Required(ErrorMessage = "Issuer:PostalAddress is required."), MinLength(1, ErrorMessage = "Issuer:PostalAddress needs at least one line.")]
+    public List<string> PostalAddress { get; set; } = [];
+
+    /// <summary>The public address of the site, for links in e-mails (https://eherkenning.example.nl).</summary>
+    [Required(ErrorMessage = "Issuer:PublicBaseUrl is required."), Url(ErrorMessage = "Issuer:PublicBaseUrl must be an absolute URL.")]
+    public string PublicBaseUrl { get; set; } = "http://localhost:5080";
+
+    public string PostalAddressLine => string.Join(", ", PostalAddress);
+
+    public string Link(string path) => PublicBaseUrl.TrimEnd('/') + "/" + path.TrimStart('/');
+}

@@ -1,0 +1,31 @@
+using Beheermodule.Core.Catalogue;
+
+namespace Beheermodule.Core.Registration;
+
+/// <summary>A person named in an application, in one role. One person in two roles is two rows.</summary>
+public sealed class ApplicationPerson
+{
+    public int Id { get; set; }
+    public int ApplicationId { get; set; }
+    public PersonRole Role { get; set; }
+    public int Position { get; set; }
+    public string Initials { get; set; } = "";
+    public string Surname { get; set; } = "";
+    public DateOnly DateOfBirth { get; set; }
+    public string Email { get; set; } = "";
+
+    /// <summary>Phone number; the mobile number for a means holder.</summary>
+    public string Phone { get; set; } = "";
+
+    public List<RequestedService> RequestedServices { get; set; } = [];
+
+    public string FullName => $"{Initials} {Surname}";
+}
+
+/// <summary>A service a means holder must be authorised for, as asked in the application.</summary>
+public sealed class RequestedService
+{
+    public int ApplicationPersonId { get; set; }
+    public int ServiceId { get; set; }
+    public Service Service { get; set; } = null!;
+}

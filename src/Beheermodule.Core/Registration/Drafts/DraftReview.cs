@@ -1,0 +1,44 @@
+using Beheermodule.Core.Catalogue;
+using Beheermodule.Core.Levels;
+
+namespace Beheermodule.Core.Registration.Drafts;
+
+/// <summary>Checks the whole draft before the summary and at submission: every step, against the rules of today.</summary>
+public sealed class DraftReview(DraftValidator validator, ServiceCatalogue catalogue)
+{
+    public sealed record StepError(WizardStep Step, FieldError Error);
+
+    public async Task<IReadOnlyList<StepError>> ReviewAsync(ApplicationDraftData data, CancellationToken cancellationToken = default)
+    {
+        var errors = new List<StepError>();
+        void AddAll(WizardStep step, IEnumerable<FieldError> found) => errors.AddRange(found.Select(e => new StepError(step, e)));
+
+        if (data.Level is null)
+        {
+            errors.Add(new(WizardStep.Level, new(nameof(LevelStep.Level), "Kies een betrouwbaarheidsniveau.")));
+        }
+        else
+        {
+            AddAll(WizardStep.Level, validator.ValidateLevel(data.Level));
+        }
+
+        if (data.Organisation?.Name is null || !data.CompletedSteps.Contains(WizardStep.Organisation))
+        {
+            errors.Add(new(WizardStep.Organisation, new(nameof(OrganisationStep.KvkNumber), "Vul het KvK-nummer van de organisatie in.")));
+        }
+
+        AddAll(WizardStep.LegalRepresentatives, validator.ValidateLegalRepresentatives(data.LegalRepresentatives ?? new() { Persons = [] }));
+        AddAll(WizardStep.AuthorizationManagers, validator.ValidateAuthorizationManagers(data.AuthorizationManagers ?? new() { Persons = [] }));
+
+        if (DraftValidator.TryGetLevel(data.Level, out var level))
+        {
+            var services = await catalogue.AllAsync(cancellationToken);
+            AddAll(WizardStep.Users, validator.ValidateUsers(data.Users ?? new() { Persons = [] }, level,
+                data.Organisation?.RegisterOnBranch == true, services.ToList()));
+        }
+        return errors;
+    }
+
+    public static AssuranceLevel? LevelOf(ApplicationDraftData data) =>
+        DraftValidator.TryGetLevel(data.Level, out var level) ? level : null;
+}

@@ -1,0 +1,85 @@
+using Beheermodule.Core.Audit;
+using Beheermodule.Core.Contracts;
+using Beheermodule.Core.Data;
+using Beheermodule.Core.Issuer;
+using Beheermodule.Core.Mail;
+using Beheermodule.Core.Registration;
+using Beheermodule.Core.Templates;
+using Beheermodule.Web.Registration;
+using Microsoft.AspNetCore.DataProtection;
+
+namespace Beheermodule.Web.Infrastructure;
+
+/// <summary>Composes the application from its features; Program.cs only calls these two.</summary>
+public static class BeheermoduleHostExtensions
+{
+    public static WebApplicationBuilder AddBeheermodule(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddDatabase();
+        services.AddIssuer();
+        services.AddOptions<TemplateOptions>().BindConfiguration(TemplateOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<TemplateRenderer>();
+        services.AddScoped<AuditLog>();
+        services.AddMail();
+        services.AddRegistration();
+        services.AddContracts();
+
+        services.AddDataProtection()
+            .SetApplicationName("Beheermodule")
+            .PersistKeysToDbContext<BeheermoduleDbContext>();
+
+        services.AddRazorPages(options =>
+        {
+            options.RootDirectory = "/";
+        });
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "bm-antiforgery";
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        services.AddHealthChecks().AddDbContextCheck<BeheermoduleDbContext>("database");
+        builder.AddWebSecurity();
+        services.AddScoped<DemoData>();
+        services.AddSingleton<DemoLoginHints>();
+        services.AddHostedService<StartupBanner>();
+        return builder;
+    }
+
+    public static WebApplication UseBeheermodule(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/fout");
+            app.UseHsts();
+        }
+        app.UseSecurityHeaders();
+        app.UseStatusCodePagesWithReExecute("/fout/{0}");
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAntiforgery();
+        app.MapHealthChecks("/health");
+        app.MapRazorPages();
+        app.MapRegistrationEndpoints();
+        return app;
+    }
+
+    public static async Task MigrateDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync();
+    }
+
+    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        if (app.Environment.IsDevelopment())
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync();
+        }
+    }
+}

@@ -1,0 +1,16 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Beheermodule.Web.Infrastructure;
+
+public sealed class RateLimitingOptions
+{
+    public const string Section = "RateLimiting";
+
+    /// <summary>Form posts per minute from one IP address, on every page.</summary>
+    [Range(1, 100000, ErrorMessage = "RateLimiting:PostsPerMinute must be between 1 and 100000.")]
+    public int PostsPerMinute { get; set; } = 60;
+
+    /// <summary>Applications submitted per hour from one IP address.</summary>
+    [Range(1, 100000, ErrorMessage = "RateLimiting:SubmissionsPerHour must be between 1 and 100000.")]
+    public int SubmissionsPerHour { get; set; } = 10;
+}

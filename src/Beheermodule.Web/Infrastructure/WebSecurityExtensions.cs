@@ -1,0 +1,40 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace Beheermodule.Web.Infrastructure;
+
+public static class WebSecurityExtensions
+{
+    public const string SubmissionPolicy = "application-submission";
+
+    /// <summary>Rate limits: every POST per IP address, and a stricter one on submitting an application.</summary>
+    public static WebApplicationBuilder AddWebSecurity(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<RateLimitingOptions>().BindConfiguration(RateLimitingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddRateLimiter(_ => { });
+        builder.Services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitingOptions>>((options, limits) =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                HttpMethods.IsPost(context.Request.Method)
+                    ? RateLimitPartition.GetFixedWindowLimiter($"post:{ClientAddress(context)}", _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = limits.Value.PostsPerMinute,
+                        Window = TimeSpan.FromMinutes(1),
+                    })
+                    : RateLimitPartition.GetNoLimiter("read"));
+            options.AddPolicy(SubmissionPolicy, context =>
+                HttpMethods.IsPost(context.Request.Method)
+                    ? RateLimitPartition.GetFixedWindowLimiter($"submit:{ClientAddress(context)}", _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = limits.Value.SubmissionsPerHour,
+                        Window = TimeSpan.FromHours(1),
+                    })
+                    : RateLimitPartition.GetNoLimiter("read"));
+        });
+        return builder;
+    }
+
+    public static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+}

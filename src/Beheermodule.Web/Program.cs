@@ -1,0 +1,20 @@
+using Beheermodule.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddBeheermodule();
+
+var app = builder.Build();
+
+if (args.Contains("migrate"))
+{
+    // Production with PostgreSQL: migrate explicitly, before the instances start.
+    await app.MigrateDatabaseAsync();
+    return;
+}
+
+await app.InitializeDatabaseAsync();
+app.UseBeheermodule();
+app.Run();
+
+public partial class Program;

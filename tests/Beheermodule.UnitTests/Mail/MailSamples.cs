@@ -1,0 +1,50 @@
+using Beheermodule.Core.Mail;
+using Beheermodule.Core.Registration.Mails;
+
+namespace Beheermodule.UnitTests.Mail;
+
+/// <summary>One model per template, with every value filled in, so a test can see each value in the rendered mail.</summary>
+internal static class MailSamples
+{
+    public static readonly ApplicationSubmittedMail Submitted = new()
+    {
+        RecipientName = "Jan de Vries",
+        Reference = "EH-2026-000123",
+        OrganisationName = "Test BV Donald",
+        KvkNumber = "68750110",
+        LevelName = "EH3",
+        StatusUrl = "https://eherkenning.example.nl/status/abcDEF123",
+        NeedsContract = true,
+        IssuerName = "Voorbeeld Middelenuitgever",
+        IssuerPostalAddress = "Postbus 18, 8200 AA Lelystad",
+        IsRush = true,
+        SubmittedAtText = "23 november 2026, 10:00",
+    };
+
+    public static readonly ConfirmApplicationMail Confirm = new()
+    {
+        RecipientName = "Jan de Vries",
+        Reference = "EH-2026-000124",
+        OrganisationName = "Test EMZ Dagobert",
+        ConfirmUrl = "https://eherkenning.example.nl/bevestigen/xyz789",
+        ExpiresAtText = "30 november 2026, 10:00",
+        StatusUrl = "https://eherkenning.example.nl/status/ghiJKL456",
+        IssuerName = "Voorbeeld Middelenuitgever",
+    };
+
+    public static readonly ApplicationStatusChangedMail StatusChanged = new()
+    {
+        RecipientName = "Jan de Vries",
+        Reference = "EH-2026-000125",
+        OrganisationName = "Test BV Donald",
+        StatusName = "Onvolledig",
+        WhatNowText = "Uw aanvraag is nog niet compleet. Stuur de ontbrekende stukken op; daarna gaan wij verder.",
+        Note = "De kopie van het identiteitsbewijs ontbreekt.",
+        StatusUrl = "https://eherkenning.example.nl/status/mnoPQR789",
+        IssuerName = "Voorbeeld Middelenuitgever",
+    };
+
+    /// <summary>By template name: every template in templates/email needs one, and every sample needs its templates.</summary>
+    public static readonly IReadOnlyDictionary<string, MailModel> ByTemplate =
+        new MailModel[] { Submitted, Confirm, StatusChanged }.ToDictionary(m => m.TemplateName);
+}
