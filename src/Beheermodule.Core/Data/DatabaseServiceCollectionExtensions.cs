@@ -29,11 +29,11 @@ public static class DatabaseServiceCollectionExtensions
     {
         if (database.Provider == DatabaseProvider.Postgres)
         {
-            options.UseNpgsql(database.ConnectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly));
+            options.UseNpgsql(database.ConnectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
         }
         else
         {
-            options.UseSqlite(PrepareSqliteConnectionString(database.ConnectionString), o => o.MigrationsAssembly(SqliteMigrationsAssembly));
+            options.UseSqlite(PrepareSqliteConnectionString(database.ConnectionString), o => o.MigrationsAssembly(SqliteMigrationsAssembly).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
         }
     }
 

@@ -65,6 +65,7 @@ public sealed class ApplicationConfirmation(BeheermoduleDbContext db, Applicatio
         var now = clock.GetUtcNow().UtcDateTime;
         var overdue = await db.Applications.Include(a => a.Persons).Include(a => a.StatusChanges)
             .Where(a => a.Status == ApplicationStatus.AwaitingConfirmation && a.ConfirmationExpiresAt <= now)
+            .OrderBy(a => a.Id)
             .Take(500)
             .ToListAsync(cancellationToken);
         foreach (var application in overdue)

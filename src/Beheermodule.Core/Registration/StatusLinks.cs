@@ -39,7 +39,6 @@ public sealed class StatusLinks(IDataProtectionProvider dataProtection, IOptions
         return await db.Applications
             .Include(a => a.Persons).ThenInclude(p => p.RequestedServices).ThenInclude(r => r.Service).ThenInclude(s => s.ServiceProvider)
             .Include(a => a.StatusChanges)
-            .AsSplitQuery()
             .SingleOrDefaultAsync(a => a.StatusTokenHash == hash, cancellationToken);
     }
 }

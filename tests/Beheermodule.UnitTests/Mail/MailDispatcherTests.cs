@@ -144,17 +144,11 @@ public sealed class MailDispatcherTests : IAsyncLifetime
     [Fact]
     public async Task ConcurrentDispatchers_NeverSendOneMessageTwice()
     {
-        var file = Path.Combine(Path.GetTempPath(), $"beheermodule-mail-{Guid.NewGuid():N}.db");
-        var connectionString = $"Data Source={file};Pooling=False";
+        await using var database = await TemporaryDatabase.CreateAsync();
         var transport = new FakeMailTransport();
-        var hosts = Enumerable.Range(0, 4).Select(_ => MailTestHost.Create(connectionString, transport, _host.Clock)).ToList();
+        var hosts = Enumerable.Range(0, 4).Select(_ => MailTestHost.Create(database.ConnectionString, transport, _host.Clock)).ToList();
         try
         {
-            await hosts[0].QueryAsync(async db =>
-            {
-                await db.Database.EnsureCreatedAsync();
-                return await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
-            });
             var ids = await hosts[0].QueueAsync(3 * MailDispatcher.BatchSize);
 
             int delivered;
@@ -175,23 +169,26 @@ public sealed class MailDispatcherTests : IAsyncLifetime
             {
                 await host.DisposeAsync();
             }
-            File.Delete(file);
-            File.Delete(file + "-wal");
-            File.Delete(file + "-shm");
         }
     }
 
     [Fact]
     public async Task RunningDispatcher_IsWokenBySavedMail_BeforeItsPollInterval()
     {
-        var delivered = new DeliveryWatchingTransport();
-        await using var host = MailTestHost.Create(_connection, delivered, _host.Clock);
+        await using var database = await TemporaryDatabase.CreateAsync();
+        var transport = new DeliveryWatchingTransport();
+        await using var other = MailTestHost.Create(database.ConnectionString, new FakeMailTransport(), _host.Clock);
+        await using var host = MailTestHost.Create(database.ConnectionString, transport, _host.Clock);
+
+        // Queued by another instance, whose signal this dispatcher does not hear: only its first pass finds it.
+        await other.QueueAsync();
         await host.Dispatcher.StartAsync(CancellationToken.None);
         try
         {
+            await transport.Delivered(1).WaitAsync(TimeSpan.FromSeconds(10));
             // The fake clock never reaches the poll interval, so only the signal can start this delivery.
             await host.QueueAsync();
-            await delivered.First.Task.WaitAsync(TimeSpan.FromSeconds(10));
+            await transport.Delivered(2).WaitAsync(TimeSpan.FromSeconds(10));
         }
         finally
         {
@@ -213,12 +210,44 @@ public sealed class MailDispatcherTests : IAsyncLifetime
 
     private sealed class DeliveryWatchingTransport : IMailTransport
     {
-        public TaskCompletionSource First { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource[] _delivered = [new(TaskCreationOptions.RunContinuationsAsynchronously), new(TaskCreationOptions.RunContinuationsAsynchronously)];
+        private int _count;
+
+        public Task Delivered(int count) => _delivered[count - 1].Task;
 
         public Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
         {
-            First.TrySetResult();
+            _delivered[Interlocked.Increment(ref _count) - 1].TrySetResult();
             return Task.CompletedTask;
+        }
+    }
+
+    /// <summary>A database file, so several instances each have their own connections, as in production.</summary>
+    private sealed class TemporaryDatabase : IAsyncDisposable
+    {
+        private readonly string _file = Path.Combine(Path.GetTempPath(), $"beheermodule-mail-{Guid.NewGuid():N}.db");
+
+        public string ConnectionString => $"Data Source={_file};Pooling=False";
+
+        public static async Task<TemporaryDatabase> CreateAsync()
+        {
+            var database = new TemporaryDatabase();
+            await using var setup = MailTestHost.Create(database.ConnectionString);
+            await setup.QueryAsync(async db =>
+            {
+                await db.Database.EnsureCreatedAsync();
+                return await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            });
+            return database;
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            {
+                File.Delete(_file + suffix);
+            }
+            return ValueTask.CompletedTask;
         }
     }
 }

@@ -62,6 +62,7 @@ public sealed class DraftValidator(IOptions<RegistrationOptions> options, TimePr
     /// <summary>
     /// Each user: personal data, a unique e-mail address, and only services their means can be used at:
     /// the service's level at most the chosen level, and no vestiging-bound means where the service refuses them.
+    /// Choosing no service is allowed: the machtigingenbeheerder can grant machtigingen later.
     /// </summary>
     public IReadOnlyList<FieldError> ValidateUsers(UsersStep step, AssuranceLevel level, bool registeredOnBranch, IReadOnlyCollection<Service> catalogue)
     {
@@ -80,10 +81,6 @@ public sealed class DraftValidator(IOptions<RegistrationOptions> options, TimePr
             if (!string.IsNullOrWhiteSpace(user.Email) && !seenEmails.Add(user.Email.Trim()))
             {
                 errors.Add(new($"{field}.Email", "Dit e-mailadres staat al bij een andere gebruiker. Iedere gebruiker heeft een eigen e-mailadres."));
-            }
-            if (user.ServiceIds.Count == 0)
-            {
-                errors.Add(new($"{field}.ServiceIds", "Kies minstens één dienst waarvoor deze gebruiker gemachtigd wordt."));
             }
             foreach (var serviceId in user.ServiceIds.Distinct())
             {

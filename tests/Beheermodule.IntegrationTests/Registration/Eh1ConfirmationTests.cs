@@ -1,0 +1,87 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Beheermodule.Core.Levels;
+using Beheermodule.Core.Registration;
+using Beheermodule.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Beheermodule.IntegrationTests.Registration;
+
+public sealed partial class Eh1ConfirmationTests(BeheermoduleFactory factory) : IClassFixture<BeheermoduleFactory>
+{
+    private async Task<(ApplicationJourney Journey, string Reference, string ConfirmPath)> ApplyForEh1Async(string surname)
+    {
+        var journey = new ApplicationJourney(factory);
+        var statusPath = await journey.ApplyAsync(AssuranceLevel.EH1, "69599076", null, [ApplicationJourney.User(surname)]);
+        var reference = (await journey.Client.GetPageAsync(statusPath)).QuerySelector(".reference")!.TextContent.Trim();
+        var mail = (await factory.DeliveredMailAsync()).Single(m => m.Subject?.Contains(reference) == true);
+        Assert.StartsWith("Bevestig uw aanvraag", mail.Subject ?? "");
+        var link = ConfirmLink().Match(mail.TextBody ?? "").Value;
+        Assert.StartsWith($"{BeheermoduleFactory.PublicBaseUrl}/aanvragen/bevestigen/", link);
+        Assert.Contains(link, mail.HtmlBody ?? "");
+        return (journey, reference, link[BeheermoduleFactory.PublicBaseUrl.Length..]);
+    }
+
+    [Fact]
+    public async Task Eh1_ConfirmedThroughTheLinkInTheMail_IsApproved()
+    {
+        var (journey, reference, confirmPath) = await ApplyForEh1Async("Bevestiger");
+        Assert.Equal(ApplicationStatus.AwaitingConfirmation, await StatusOf(reference));
+
+        // Opening the link alone changes nothing (mail scanners follow links); the button confirms.
+        await journey.Client.GetPageAsync(confirmPath);
+        Assert.Equal(ApplicationStatus.AwaitingConfirmation, await StatusOf(reference));
+        var (_, confirmed) = await journey.Client.PostFormAndReadAsync(confirmPath, []);
+
+        Assert.Contains("Bedankt, uw aanvraag is bevestigd", confirmed.Body!.TextContent);
+        Assert.Equal(ApplicationStatus.Approved, await StatusOf(reference));
+        var mails = await factory.DeliveredMailAsync();
+        Assert.Contains(mails, m => m.Subject?.Contains(reference) == true && m.TextBody?.Contains("Goedgekeurd") == true);
+
+        var (_, again) = await journey.Client.PostFormAndReadAsync(confirmPath, []);
+        Assert.Contains("Deze aanvraag is al bevestigd", again.Body!.TextContent);
+    }
+
+    [Fact]
+    public async Task Eh1_NotConfirmedWithinSevenDays_Expires()
+    {
+        var (journey, reference, confirmPath) = await ApplyForEh1Async("Laatkomer");
+
+        factory.Clock.Advance(TimeSpan.FromDays(7).Add(TimeSpan.FromMinutes(1)));
+        await factory.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>()
+            .OfType<RegistrationHousekeeping>().Single().RunOnceAsync();
+        Assert.Equal(ApplicationStatus.Expired, await StatusOf(reference));
+
+        var (_, page) = await journey.Client.PostFormAndReadAsync(confirmPath, []);
+        Assert.Contains("Deze link is verlopen", page.Body!.TextContent);
+        Assert.Equal(ApplicationStatus.Expired, await StatusOf(reference));
+    }
+
+    [Fact]
+    public async Task Eh1_ConfirmedOnTheLastDay_IsStillApproved()
+    {
+        var (journey, reference, confirmPath) = await ApplyForEh1Async("Nipt");
+        factory.Clock.Advance(TimeSpan.FromDays(6).Add(TimeSpan.FromHours(23)));
+
+        await journey.Client.PostFormAndReadAsync(confirmPath, []);
+
+        Assert.Equal(ApplicationStatus.Approved, await StatusOf(reference));
+    }
+
+    [Fact]
+    public async Task ConfirmationLink_WithWrongToken_ChangesNothing()
+    {
+        var client = new BrowserLikeClient(factory.CreateBrowserClient());
+        var (response, page) = await client.PostFormAndReadAsync("/aanvragen/bevestigen/niet-de-goede-link", []);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Deze link werkt niet", page.Body!.TextContent);
+    }
+
+    private Task<ApplicationStatus> StatusOf(string reference) =>
+        factory.WithDbAsync(db => db.Applications.Where(a => a.Reference == reference).Select(a => a.Status).SingleAsync());
+
+    [GeneratedRegex(@"http://localhost/aanvragen/bevestigen/[A-Za-z0-9_\-]+")]
+    private static partial Regex ConfirmLink();
+}
