@@ -86,8 +86,7 @@ public sealed class ApplicationJourney(BeheermoduleFactory factory)
 
     private static string ErrorsIn(HttpResponseMessage response)
     {
-        var html = response.Content.ReadAsStringAsync().GetAwaiter().GetResult();
-        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        var page = BrowserLikeClient.ReadPageAsync(response).GetAwaiter().GetResult();
         return string.Join(" | ", page.QuerySelectorAll(".error-message").Select(e => e.TextContent.Trim()).Where(t => t.Length > 0));
     }
 

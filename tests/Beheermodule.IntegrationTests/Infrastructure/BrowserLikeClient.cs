@@ -39,8 +39,11 @@ public sealed class BrowserLikeClient(HttpClient client)
     public async Task<(HttpResponseMessage Response, IHtmlDocument Page)> PostFormAndReadAsync(string path, IEnumerable<KeyValuePair<string, string>> fields)
     {
         var response = await PostFormAsync(path, fields);
-        return (response, await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync()));
+        return (response, await ReadPageAsync(response));
     }
+
+    public static async Task<IHtmlDocument> ReadPageAsync(HttpResponseMessage response) =>
+        await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
 
     public static string? ErrorBeside(IHtmlDocument page, string fieldName)
     {

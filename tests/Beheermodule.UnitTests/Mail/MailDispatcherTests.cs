@@ -1,8 +1,6 @@
-using Beheermodule.Core.Data;
 using Beheermodule.Core.Mail;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 
 namespace Beheermodule.UnitTests.Mail;

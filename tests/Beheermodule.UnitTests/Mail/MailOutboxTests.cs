@@ -1,3 +1,4 @@
+using Beheermodule.Core.Audit;
 using Beheermodule.Core.Data;
 using Beheermodule.Core.Mail;
 using Microsoft.Data.Sqlite;
@@ -67,7 +68,7 @@ public sealed class MailOutboxTests : IAsyncLifetime
     {
         await using var scope = _host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BeheermoduleDbContext>();
-        scope.ServiceProvider.GetRequiredService<Beheermodule.Core.Audit.AuditLog>().Record(Beheermodule.Core.Audit.AuditActor.System("test"), "test");
+        scope.ServiceProvider.GetRequiredService<AuditLog>().Record(AuditActor.System("test"), "test");
         await db.SaveChangesAsync();
         Assert.False(await WasSignalledAsync(_host.Signal));
     }

@@ -209,7 +209,7 @@ public class ApplicationLifecycleTests
         application.MoveTo(ApplicationStatus.Completed, SubmittedAt.AddDays(2));
 
         Assert.Equal(
-            [ApplicationStatus.AwaitingConfirmation, ApplicationStatus.Approved, ApplicationStatus.Completed],
+            new[] { ApplicationStatus.AwaitingConfirmation, ApplicationStatus.Approved, ApplicationStatus.Completed },
             application.StatusChanges.Select(c => c.Status));
     }
 }

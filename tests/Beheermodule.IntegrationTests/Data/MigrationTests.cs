@@ -1,0 +1,130 @@
+using Beheermodule.Core.Catalogue;
+using Beheermodule.Core.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Beheermodule.IntegrationTests.Data;
+
+/// <summary>
+/// Both migration sets, on a fresh database of their provider: every migration applies, none is left pending, the
+/// catalogue seeds, and the model has no change that lacks a migration (a mapping changed without dotnet-ef).
+/// </summary>
+public sealed class MigrationTests
+{
+    public const string PostgresVariable = "BEHEERMODULE_TEST_POSTGRES";
+
+    [Fact]
+    public async Task Sqlite_FreshDatabase_AllMigrationsApplyAndCatalogueSeeds()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "beheermodule-migrations", Guid.NewGuid().ToString("N"));
+        try
+        {
+            await AssertMigratesAndSeedsAsync(new DatabaseOptions
+            {
+                Provider = DatabaseProvider.Sqlite,
+                ConnectionString = $"Data Source={Path.Combine(folder, "beheermodule.db")}",
+            });
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Postgres_FreshDatabase_AllMigrationsApplyAndCatalogueSeeds()
+    {
+        var server = PostgresServer();
+        var database = $"beheermodule_migrations_{Guid.NewGuid():N}";
+        await ExecuteAsync(server, $"CREATE DATABASE \"{database}\"");
+        try
+        {
+            await AssertMigratesAndSeedsAsync(new DatabaseOptions
+            {
+                Provider = DatabaseProvider.Postgres,
+                ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString,
+            });
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            await ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
+        }
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite, "Data Source=model-check.db")]
+    [InlineData(DatabaseProvider.Postgres, "Host=localhost;Database=beheermodule_model_check;Username=postgres")]
+    public void Model_ComparedWithTheLatestMigration_HasNoPendingChanges(string provider, string connectionString)
+    {
+        // Comparing the model with the migration snapshot needs no connection: no server is contacted.
+        using var db = CreateContext(new DatabaseOptions { Provider = provider, ConnectionString = connectionString });
+
+        Assert.NotEmpty(db.Database.GetMigrations());
+        Assert.False(db.Database.HasPendingModelChanges(),
+            $"The model has changes that no {provider} migration contains. Add a migration for both providers: " +
+            "dotnet ef migrations add <Name> --project migrations/Beheermodule.Migrations.Sqlite and --project migrations/Beheermodule.Migrations.Postgres.");
+    }
+
+    private static async Task AssertMigratesAndSeedsAsync(DatabaseOptions options)
+    {
+        await using (var db = CreateContext(options))
+        {
+            var all = db.Database.GetMigrations().ToList();
+            Assert.NotEmpty(all);
+            Assert.Equal(all, await db.Database.GetPendingMigrationsAsync());
+
+            // What the application does at start-up: migrate, then seed the catalogue.
+            await new DatabaseInitializer(db, Options.Create(options), new ServiceCatalogueSeeder(db)).InitializeAsync();
+
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+            Assert.Equal(all, await db.Database.GetAppliedMigrationsAsync());
+        }
+
+        // A second start-up, on a new context, finds nothing to do and adds no duplicates.
+        await using (var db = CreateContext(options))
+        {
+            await new DatabaseInitializer(db, Options.Create(options), new ServiceCatalogueSeeder(db)).InitializeAsync();
+
+            var services = await db.Services.Include(s => s.ServiceProvider).ToListAsync();
+            Assert.Equal(
+                ServiceCatalogueSeed.Entries.Select(e => (e.ServiceUuid, e.Provider, e.Name, e.RequiredLevel)).OrderBy(e => e.ServiceUuid),
+                services.Select(s => (s.ServiceUuid, s.ServiceProvider.Name, s.Name, s.RequiredLevel)).OrderBy(e => e.ServiceUuid));
+            Assert.Equal(ServiceCatalogueSeed.Entries.Select(e => e.Provider).Distinct().Count(), await db.ServiceProviders.CountAsync());
+        }
+    }
+
+    /// <summary>A context configured exactly as the application configures it.</summary>
+    private static BeheermoduleDbContext CreateContext(DatabaseOptions options)
+    {
+        var builder = new DbContextOptionsBuilder<BeheermoduleDbContext>();
+        DatabaseServiceCollectionExtensions.Configure(builder, options);
+        return new BeheermoduleDbContext(builder.Options);
+    }
+
+    private static string PostgresServer()
+    {
+        var connectionString = Environment.GetEnvironmentVariable(PostgresVariable);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            Assert.Fail($"{PostgresVariable} is not set, so the PostgreSQL migrations cannot be tested. Run ./test.sh, which starts a " +
+                $"throwaway PostgreSQL server and sets it, or set {PostgresVariable} to a server you may create databases on " +
+                "(Host=127.0.0.1;Port=5432;Username=postgres;Database=postgres).");
+        }
+        return connectionString;
+    }
+
+    private static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
