@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -17,7 +18,7 @@ public static class WebSecurityExtensions
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                HttpMethods.IsPost(context.Request.Method)
+                IsLimitedPost(context)
                     ? RateLimitPartition.GetFixedWindowLimiter($"post:{ClientAddress(context)}", _ => new FixedWindowRateLimiterOptions
                     {
                         PermitLimit = limits.Value.PostsPerMinute,
@@ -25,7 +26,7 @@ public static class WebSecurityExtensions
                     })
                     : RateLimitPartition.GetNoLimiter("read"));
             options.AddPolicy(SubmissionPolicy, context =>
-                HttpMethods.IsPost(context.Request.Method)
+                IsLimitedPost(context)
                     ? RateLimitPartition.GetFixedWindowLimiter($"submit:{ClientAddress(context)}", _ => new FixedWindowRateLimiterOptions
                     {
                         PermitLimit = limits.Value.SubmissionsPerHour,
@@ -35,6 +36,10 @@ public static class WebSecurityExtensions
         });
         return builder;
     }
+
+    /// <summary>A POST, but not the re-execution that renders the friendly 429 page itself.</summary>
+    private static bool IsLimitedPost(HttpContext context) =>
+        HttpMethods.IsPost(context.Request.Method) && context.Features.Get<IStatusCodeReExecuteFeature>() is null;
 
     public static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 }

@@ -21,7 +21,7 @@ public class ApplicantGuidanceTests
 
     [Theory]
     [MemberData(nameof(EveryStatus))]
-    public void WhatNow_EveryStatus_OneDutchSentenceOrMore(ApplicationStatus status)
+    public void WhatNow_EveryStatus_IsDutchSentence(ApplicationStatus status)
     {
         var text = Guidance().WhatNow(TestApplications.In(status, SubmittedAt));
 
@@ -29,8 +29,9 @@ public class ApplicantGuidanceTests
         Assert.True(char.IsUpper(text[0]), text);
         Assert.EndsWith(".", text);
         Assert.DoesNotContain(status.ToString(), text);
-        // Dutch, addressed to the applicant: "u", "uw" or "wij".
-        Assert.Matches(@"\b([Uu]w?|[Ww]ij)\b", text);
+        // Dutch: common Dutch words, no English ones.
+        Assert.Matches(@"\b([Uu]w?|[Ww]ij|de|het|een|is|van)\b", text);
+        Assert.DoesNotMatch(@"\b(the|your|you|is being|please)\b", text);
     }
 
     [Fact]
