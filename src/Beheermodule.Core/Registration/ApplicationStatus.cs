@@ -28,7 +28,8 @@ public static class ApplicationStatusExtensions
         [ApplicationStatus.Expired] = [],
     };
 
-    public static bool CanMoveTo(this ApplicationStatus from, ApplicationStatus to) => Allowed[from].Contains(to);
+    public static bool CanMoveTo(this ApplicationStatus from, ApplicationStatus to) =>
+        Allowed.TryGetValue(from, out var next) && next.Contains(to);
 
     public static string DisplayName(this ApplicationStatus status) => status switch
     {
@@ -43,5 +44,6 @@ public static class ApplicationStatusExtensions
         _ => status.ToString(),
     };
 
-    public static bool IsFinal(this ApplicationStatus status) => Allowed[status].Length == 0;
+    public static bool IsFinal(this ApplicationStatus status) =>
+        !Allowed.TryGetValue(status, out var next) || next.Length == 0;
 }

@@ -19,7 +19,7 @@ public sealed class DraftValidator(IOptions<RegistrationOptions> options, TimePr
         {
             errors.Add(new(nameof(LevelStep.Level), "EH1 bieden wij niet meer aan. Kies EH2 of hoger."));
         }
-        if (!Enum.TryParse<RushOption>(step.Rush ?? nameof(RushOption.None), out var rush) || !Enum.IsDefined(rush))
+        if (!TryGetRush(step.Rush ?? nameof(RushOption.None), out var rush))
         {
             errors.Add(new(nameof(LevelStep.Rush), "Kies of u spoed wilt."));
         }
@@ -40,8 +40,14 @@ public sealed class DraftValidator(IOptions<RegistrationOptions> options, TimePr
         return step is not null && AssuranceLevelExtensions.TryParseDisplayName(step.Level, out level);
     }
 
-    public static RushOption GetRush(LevelStep? step) =>
-        Enum.TryParse<RushOption>(step?.Rush, out var rush) && Enum.IsDefined(rush) ? rush : RushOption.None;
+    public static RushOption GetRush(LevelStep? step) => TryGetRush(step?.Rush, out var rush) ? rush : RushOption.None;
+
+    /// <summary>Only the option's name: "2" is not a way to say Courier.</summary>
+    private static bool TryGetRush(string? value, out RushOption rush)
+    {
+        rush = RushOption.None;
+        return Enum.GetNames<RushOption>().Contains(value) && Enum.TryParse(value, out rush);
+    }
 
     public IReadOnlyList<FieldError> ValidateLegalRepresentatives(LegalRepresentativesStep step)
     {

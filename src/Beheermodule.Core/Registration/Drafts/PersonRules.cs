@@ -76,12 +76,14 @@ public static partial class PersonRules
 
     /// <summary>Spaces, dashes, dots and brackets are how people write numbers, not part of them.</summary>
     public static string NormalisePhone(string phone) =>
-        new(phone.Trim().Where(c => char.IsDigit(c) || c == '+').ToArray());
+        new(phone.Trim().Where(c => !Separators.Contains(c)).ToArray());
+
+    private const string Separators = " -.()/";
 
     [GeneratedRegex(@"^(\p{L}\.?\s*){1,10}$")]
     private static partial Regex InitialsPattern();
 
-    [GeneratedRegex(@"^[\p{L}][\p{L}\s'’\-\.]*$")]
+    [GeneratedRegex(@"^[\p{L}'’][\p{L}\s'’\-\.]*\p{L}\.?$|^\p{L}$")]
     private static partial Regex SurnamePattern();
 
     [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]{2,}$")]

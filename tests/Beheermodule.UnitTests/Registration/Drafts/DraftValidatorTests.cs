@@ -332,13 +332,11 @@ public class DraftValidatorTests
     }
 
     [Fact]
-    public void ValidateUsers_NoServiceChosen_Refused()
+    public void ValidateUsers_NoServiceChosen_IsAllowedBecauseTheBeheerderGrantsLater()
     {
         var step = new UsersStep { Persons = [User("piet@bedrijf.nl", ProvinceId), User("klaas@bedrijf.nl")] };
 
-        var error = Assert.Single(Validator().ValidateUsers(step, AssuranceLevel.EH2, registeredOnBranch: false, Catalogue));
-
-        Assert.Equal(new FieldError("Persons[1].ServiceIds", "Kies minstens één dienst waarvoor deze gebruiker gemachtigd wordt."), error);
+        Assert.Empty(Validator().ValidateUsers(step, AssuranceLevel.EH2, registeredOnBranch: false, Catalogue));
     }
 
     [Fact]
