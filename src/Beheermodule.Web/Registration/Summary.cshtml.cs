@@ -5,6 +5,7 @@ using Beheermodule.Core.Registration.Drafts;
 using Beheermodule.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Beheermodule.Web.Registration;
@@ -61,7 +62,17 @@ public sealed class SummaryModel(
             await PrepareAsync(cancellationToken);
             return Page();
         }
-        var result = await submission.SubmitAsync(Open!, Actor, cancellationToken);
+        ApplicationSubmission.Result result;
+        try
+        {
+            result = await submission.SubmitAsync(Open!, Actor, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Submitted twice at once (a double click): the other request saved it and removed the draft.
+            DraftCookie.Delete(Response);
+            return RedirectToPage("/Registration/AlreadySubmitted");
+        }
         if (!result.Succeeded)
         {
             await PrepareAsync(cancellationToken);
