@@ -38,8 +38,8 @@ pg_bin="$(postgres_bin)"
 # --- (b) A throwaway PostgreSQL server for this run. ----------------------------------------------------------------
 work="$(mktemp -d "${TMPDIR:-/tmp}/beheermodule-test.XXXXXX")"
 pg_dir="$work/postgres"
-results="$work/results"
-mkdir -p "$pg_dir" "$results"
+test_log="$work/dotnet-test.log"
+mkdir -p "$pg_dir"
 # mktemp makes the folder private to us; the postgres user must be able to pass through it.
 chmod 711 "$work"
 
@@ -103,22 +103,20 @@ dotnet build Beheermodule.sln -c Release
 log "dotnet test Beheermodule.sln -c Release --no-build"
 test_status=0
 dotnet test Beheermodule.sln -c Release --no-build \
-    --results-directory "$results" \
     --logger "console;verbosity=normal" \
-    --logger "trx;LogFilePrefix=results" \
-    --blame-hang-timeout 10m --blame-hang-dump-type none \
-    || test_status=$?
+    --blame-hang-timeout 5m --blame-hang-dump-type none \
+    2>&1 | tee "$test_log" || test_status=$?
 
-# --- (d) One plain line with the totals, from the TRX files (one per test project). --------------------------------
-count_outcome() {
-    cat "$results"/*.trx 2>/dev/null | grep -o "<UnitTestResult [^>]*outcome=\"$1\"" | wc -l || true
-}
-passed="$(count_outcome Passed)"
-failed=$(($(count_outcome Failed) + $(count_outcome Error) + $(count_outcome Timeout) + $(count_outcome Aborted)))
+# --- (d) One plain line with the totals, from dotnet test's summary of each test project:
+#     "Total tests: 58" / "     Passed: 57" / "     Failed: 1".
+read -r passed failed < <(awk '
+    /^[[:space:]]+Passed: [0-9]+[[:space:]]*$/ { passed += $2 }
+    /^[[:space:]]+Failed: [0-9]+[[:space:]]*$/ { failed += $2 }
+    END { print passed + 0, failed + 0 }' "$test_log")
 
 echo
 echo "$passed passed, $failed failed"
 if ((failed > 0 || test_status != 0)); then
-    ((failed > 0)) || echo "dotnet test exited with $test_status (a test run aborted or a test host crashed)." >&2
+    ((failed > 0)) || echo "dotnet test exited with $test_status: a build, a test run or a test host failed (see above)." >&2
     exit 1
 fi

@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Beheermodule.BrowserTests.DevMail.Pages;
 using Beheermodule.BrowserTests.Infrastructure;
 using Beheermodule.BrowserTests.Registration.Pages;
-using Microsoft.Playwright;
 using UglyToad.PdfPig;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
