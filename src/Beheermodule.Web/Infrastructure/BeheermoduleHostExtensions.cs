@@ -50,6 +50,7 @@ public static class BeheermoduleHostExtensions
 
     public static WebApplication UseBeheermodule(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/fout");

@@ -25,6 +25,7 @@ public sealed class ExampleSettingsTests
         { FeeOptions.Section, typeof(FeeOptions) },
         { KvkOptions.Section, typeof(KvkOptions) },
         { RateLimitingOptions.Section, typeof(RateLimitingOptions) },
+        { ProxyOptions.Section, typeof(ProxyOptions) },
     };
 
     [Theory]
