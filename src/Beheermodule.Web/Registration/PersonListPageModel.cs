@@ -12,6 +12,11 @@ public abstract class PersonListPageModel<TPerson>(ApplicationDraftStore drafts,
 {
     public const int MaxPersons = 50;
 
+    private const string FocusKey = "FocusPerson";
+
+    /// <summary>The person just added, whose first field gets the focus.</summary>
+    public int? FocusedPerson => TempData[FocusKey] as int?;
+
     protected abstract List<TPerson> Persons { get; }
 
     /// <summary>Handles "add" and "remove:i": saves the list as typed and shows the page again.</summary>
@@ -20,6 +25,8 @@ public abstract class PersonListPageModel<TPerson>(ApplicationDraftStore drafts,
         if (Action == "add" && Persons.Count < MaxPersons)
         {
             Persons.Add(new TPerson());
+            // Focus the new person's first field (a fragment would stick to every later redirect).
+            TempData[FocusKey] = Persons.Count - 1;
         }
         else if (ActionIndex("remove", Persons.Count) is { } index && Persons.Count > 1)
         {
@@ -33,6 +40,6 @@ public abstract class PersonListPageModel<TPerson>(ApplicationDraftStore drafts,
         storeInDraft();
         Open!.Data.CompletedSteps.Remove(Step);
         await SaveAsync(cancellationToken);
-        return Redirect($"{WizardNavigation.PathOf(Step)}#persoon-{Persons.Count}");
+        return Redirect(WizardNavigation.PathOf(Step));
     }
 }

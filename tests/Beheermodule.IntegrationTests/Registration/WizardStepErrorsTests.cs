@@ -171,10 +171,13 @@ public sealed class WizardStepErrorsTests(BeheermoduleFactory factory) : IClassF
 
         var added = await journey.Client.PostFormAsync("/aanvragen/gebruikers",
             [new("Input.Persons[0].Surname", "Eerste"), new("action", "add")]);
-        Assert.StartsWith("/aanvragen/gebruikers", added.Headers.Location?.ToString());
+        Assert.Equal("/aanvragen/gebruikers", added.Headers.Location?.ToString());
         var page = await journey.Client.GetPageAsync("/aanvragen/gebruikers");
         Assert.Equal("Eerste", BrowserLikeClient.ValueOf(page, "Input.Persons[0].Surname"));
         Assert.NotNull(page.QuerySelector("input[name='Input.Persons[1].Surname']"));
+        Assert.NotNull(page.QuerySelector("input[name='Input.Persons[1].Initials'][autofocus]"));
+        Assert.Single(page.QuerySelectorAll("[autofocus]"));
+        Assert.Empty((await journey.Client.GetPageAsync("/aanvragen/gebruikers")).QuerySelectorAll("[autofocus]"));
 
         await journey.Client.PostFormAsync("/aanvragen/gebruikers",
             [new("Input.Persons[0].Surname", "Eerste"), new("Input.Persons[1].Surname", "Tweede"), new("action", "remove:0")]);
