@@ -39,16 +39,15 @@ public sealed class OrganisationModel(ApplicationDraftStore drafts, Organisation
         {
             return redirect;
         }
-        if (IsBack)
-        {
-            Open!.Data.Organisation = Input;
-            return await SaveAndMoveAsync(Open.Data.CompletedSteps.Contains(Step) && Input.Name is not null, cancellationToken);
-        }
+        // Also on "back": name and address always come from the register, never from the posted form.
         var result = await lookup.LookupAsync(Input, cancellationToken);
         Company = result.Company;
         Input = result.Step;
         Open!.Data.Organisation = result.Step;
-        AddErrors(result.Errors);
+        if (!IsBack)
+        {
+            AddErrors(result.Errors);
+        }
         if (Action == "lookup" && result.Errors.All(e => e.Field == nameof(OrganisationStep.BranchNumber)))
         {
             // Looking up only shows what the register says; the visitor confirms with "Volgende stap".

@@ -33,6 +33,26 @@ public sealed class WizardNavigationTests(BeheermoduleFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task BackFromTheOrganisationStep_KeepsTheRegisteredAddress()
+    {
+        var journey = new ApplicationJourney(factory);
+        ApplicationJourney.AssertMovedTo("/aanvragen/organisatie", await journey.ChooseLevelAsync(AssuranceLevel.EH2));
+        ApplicationJourney.AssertMovedTo("/aanvragen/vertegenwoordigers", await journey.ChooseOrganisationAsync("68750110"));
+
+        var back = await journey.Client.PostFormAsync("/aanvragen/organisatie",
+            [new("Input.KvkNumber", "68750110"), new("Input.RegisterOnBranch", "false"), new("action", "back")]);
+        Assert.Equal("/aanvragen", back.Headers.Location?.ToString());
+        ApplicationJourney.AssertMovedTo("/aanvragen/organisatie", await journey.ChooseLevelAsync(AssuranceLevel.EH2));
+        ApplicationJourney.AssertMovedTo("/aanvragen/beheerders", await journey.EnterLegalRepresentativesAsync(false, ApplicationJourney.Representative));
+        ApplicationJourney.AssertMovedTo("/aanvragen/gebruikers", await journey.EnterAuthorizationManagersAsync(ApplicationJourney.Representative));
+        ApplicationJourney.AssertMovedTo("/aanvragen/overzicht", await journey.EnterUsersAsync(ApplicationJourney.User("Adres")));
+
+        var summary = (await journey.Client.GetPageAsync("/aanvragen/overzicht")).Body!.TextContent;
+        Assert.Contains("Test BV Donald", summary);
+        Assert.Contains("Hizzaarderlaan", summary);
+    }
+
+    [Fact]
     public async Task SkippingAhead_ByAddress_LeadsToTheFirstUnfinishedStep()
     {
         var journey = new ApplicationJourney(factory);
