@@ -31,8 +31,7 @@ public sealed class ApplicationWizardPage(IPage page)
     /// <summary>Chooses the level card whose name is <paramref name="level"/> (EH1, EH2, EH2+, EH3, EH4).</summary>
     public async Task ChooseLevelAsync(string level)
     {
-        // The card's accessible name starts with the level and goes on with its price and requirements.
-        await page.GetByRole(AriaRole.Radio, new() { NameRegex = new Regex($"^{Regex.Escape(level)}(\\s|$)") }).CheckAsync();
+        await page.GetByRole(AriaRole.Radio, new() { Name = level, Exact = true }).CheckAsync();
     }
 
     public async Task LookUpOrganisationAsync(string kvkNumber)
