@@ -57,6 +57,21 @@ public sealed class WizardStepErrorsTests(BeheermoduleFactory factory) : IClassF
         Assert.Equal(kvkNumber, BrowserLikeClient.ValueOf(page, "Input.KvkNumber"));
     }
 
+    [Fact]
+    public async Task Organisation_Refused_SummaryLinksToTheField()
+    {
+        var journey = new ApplicationJourney(factory);
+        ApplicationJourney.AssertMovedTo("/aanvragen/organisatie", await journey.ChooseLevelAsync(AssuranceLevel.EH2));
+
+        var (_, page) = await journey.Client.PostFormAndReadAsync("/aanvragen/organisatie",
+            [new("Input.KvkNumber", "12ab5678"), new("Input.RegisterOnBranch", "false"), new("action", "next")]);
+
+        var link = page.QuerySelector(".alert-error a[href='#Input_KvkNumber']");
+        Assert.NotNull(link);
+        Assert.Equal("Een KvK-nummer bestaat uit 8 cijfers.", link.TextContent.Trim());
+        Assert.Equal("Input.KvkNumber", page.GetElementById("Input_KvkNumber")?.GetAttribute("name"));
+    }
+
     [Theory]
     [InlineData("000038509520", null)]
     [InlineData("990000541921", "Vestigingsnummer 990000541921 hoort niet bij KvK-nummer 69599084. Kies een vestiging van Test EMZ Dagobert.")]
