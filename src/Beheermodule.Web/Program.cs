@@ -1,3 +1,4 @@
+using Beheermodule.Web.Accounts;
 using Beheermodule.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +11,13 @@ if (args.Contains("migrate"))
 {
     // Production with PostgreSQL: migrate explicitly, before the instances start.
     await app.MigrateDatabaseAsync();
+    return;
+}
+
+if (args.FirstOrDefault() == "staff")
+{
+    await app.InitializeDatabaseAsync();
+    Environment.ExitCode = await StaffCommand.RunAsync(app.Services, args, Console.Out);
     return;
 }
 

@@ -2,6 +2,7 @@ using Beheermodule.Core.Accounts;
 using Beheermodule.Core.Audit;
 using Beheermodule.Core.Catalogue;
 using Beheermodule.Core.Mail;
+using Beheermodule.Core.Otp;
 using Beheermodule.Core.Registration;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -20,6 +21,7 @@ public sealed class BeheermoduleDbContext(DbContextOptions<BeheermoduleDbContext
     public DbSet<ApplicationPerson> ApplicationPersons => Set<ApplicationPerson>();
     public DbSet<ApplicationDraft> ApplicationDrafts => Set<ApplicationDraft>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<OtpResponder> OtpResponders => Set<OtpResponder>();
     public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -5,6 +5,7 @@ using Beheermodule.Core.Issuer;
 using Beheermodule.Core.Mail;
 using Beheermodule.Core.Registration;
 using Beheermodule.Core.Templates;
+using Beheermodule.Web.Accounts;
 using Beheermodule.Web.Registration;
 using Microsoft.AspNetCore.DataProtection;
 
@@ -24,6 +25,7 @@ public static class BeheermoduleHostExtensions
         services.AddScoped<AuditLog>();
         services.AddMail();
         services.AddRegistration();
+        services.AddAccounts();
         services.AddContracts();
 
         services.AddDataProtection()
@@ -33,6 +35,7 @@ public static class BeheermoduleHostExtensions
         services.AddRazorPages(options =>
         {
             options.RootDirectory = "/";
+            options.Conventions.AuthorizeFolder("/Backoffice", AccountsWebExtensions.StaffPolicy);
         });
         services.AddAntiforgery(options =>
         {
@@ -43,6 +46,7 @@ public static class BeheermoduleHostExtensions
         services.AddHealthChecks().AddDbContextCheck<BeheermoduleDbContext>("database");
         builder.AddWebSecurity();
         services.AddScoped<DemoData>();
+        services.AddScoped<DemoStaff>();
         services.AddSingleton<DemoLoginHints>();
         services.AddHostedService<StartupBanner>();
         return builder;
@@ -60,6 +64,8 @@ public static class BeheermoduleHostExtensions
         app.UseStatusCodePagesWithReExecute("/fout/{0}");
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();
         app.MapHealthChecks("/health");
@@ -81,6 +87,7 @@ public static class BeheermoduleHostExtensions
         if (app.Environment.IsDevelopment())
         {
             await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync();
+            await scope.ServiceProvider.GetRequiredService<DemoStaff>().SeedAsync();
         }
     }
 }

@@ -21,7 +21,7 @@ public sealed class DemoData(BeheermoduleDbContext db, StatusLinks statusLinks, 
             .Where(a => a.Reference.StartsWith("DEMO-"))
             .OrderBy(a => a.Reference)
             .ToListAsync(cancellationToken);
-        hints.Set(demo.Select(a => $"Demo-aanvraag {a.Reference} ({a.Level.DisplayName()}, {a.Status.DisplayName()}): {statusLinks.UrlFor(a)}"));
+        hints.Add(demo.Select(a => $"Demo-aanvraag {a.Reference} ({a.Level.DisplayName()}, {a.Status.DisplayName()}): {statusLinks.UrlFor(a)}"));
     }
 
     private async Task CreateAsync(CancellationToken cancellationToken)
@@ -97,5 +97,5 @@ public sealed class DemoLoginHints
 
     public IReadOnlyList<string> Lines => _lines;
 
-    public void Set(IEnumerable<string> lines) => _lines = lines.ToList();
+    public void Add(IEnumerable<string> lines) => _lines = [.. _lines, .. lines];
 }

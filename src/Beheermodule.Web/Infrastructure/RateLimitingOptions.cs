@@ -13,4 +13,8 @@ public sealed class RateLimitingOptions
     /// <summary>Applications submitted per hour from one IP address.</summary>
     [Range(1, 100000, ErrorMessage = "RateLimiting:SubmissionsPerHour must be between 1 and 100000.")]
     public int SubmissionsPerHour { get; set; } = 10;
+
+    /// <summary>Password and code attempts per 15 minutes from one IP address, over every account.</summary>
+    [Range(1, 100000, ErrorMessage = "RateLimiting:SignInAttemptsPerQuarterHour must be between 1 and 100000.")]
+    public int SignInAttemptsPerQuarterHour { get; set; } = 30;
 }

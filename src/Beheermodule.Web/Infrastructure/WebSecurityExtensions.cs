@@ -45,6 +45,14 @@ public static class WebSecurityExtensions
                         Window = TimeSpan.FromHours(1),
                     })
                     : RateLimitPartition.GetNoLimiter("read"));
+            options.AddPolicy(Accounts.AccountsWebExtensions.SignInPolicy, context =>
+                IsLimitedPost(context)
+                    ? RateLimitPartition.GetFixedWindowLimiter($"sign-in:{ClientAddress(context)}", _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = limits.Value.SignInAttemptsPerQuarterHour,
+                        Window = TimeSpan.FromMinutes(15),
+                    })
+                    : RateLimitPartition.GetNoLimiter("read"));
         });
         return builder;
     }

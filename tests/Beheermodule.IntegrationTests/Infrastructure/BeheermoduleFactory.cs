@@ -58,7 +58,7 @@ public class BeheermoduleFactory : WebApplicationFactory<Program>, IAsyncLifetim
     }
 
     public HttpClient CreateBrowserClient() =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") });
 
     public async Task<T> WithDbAsync<T>(Func<BeheermoduleDbContext, Task<T>> query)
     {

@@ -1,0 +1,63 @@
+using Beheermodule.Core.Accounts;
+using Beheermodule.Core.Data;
+using Beheermodule.Core.Otp;
+using Microsoft.AspNetCore.Identity;
+
+namespace Beheermodule.Web.Accounts;
+
+public static class AccountsWebExtensions
+{
+    public const string StaffPolicy = "Staff";
+    public const string SignInPolicy = "sign-in";
+
+    /// <summary>The claim Identity adds after the second factor; staff pages require it.</summary>
+    public const string MultiFactorClaim = "amr";
+    public const string MultiFactorValue = "mfa";
+
+    public static IServiceCollection AddAccounts(this IServiceCollection services)
+    {
+        services.AddOtp();
+        services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);
+        services.AddIdentity<UserAccount, IdentityRole>(options =>
+            {
+                options.User.RequireUniqueEmail = false;
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+                options.Lockout.AllowedForNewUsers = true;
+            })
+            .AddEntityFrameworkStores<BeheermoduleDbContext>()
+            .AddTokenProvider<OtpTokenProvider>(OtpTokenProvider.Name)
+            .AddErrorDescriber<DutchIdentityErrorDescriber>();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "__Host-bm-sessie";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+            options.SlidingExpiration = true;
+            options.LoginPath = "/inloggen";
+            options.LogoutPath = "/uitloggen";
+            options.AccessDeniedPath = "/geen-toegang";
+            options.ReturnUrlParameter = "terug";
+        });
+        services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, options =>
+        {
+            options.Cookie.Name = "__Host-bm-tweede-stap";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+        });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(StaffPolicy, policy => policy
+                .RequireAuthenticatedUser()
+                .RequireRole(StaffRoles.All)
+                .RequireClaim(MultiFactorClaim, MultiFactorValue));
+        services.AddScoped<StaffAccounts>();
+        services.AddScoped<SignInTiming>();
+        return services;
+    }
+}

@@ -1,0 +1,85 @@
+using System.ComponentModel.DataAnnotations;
+using Beheermodule.Core.Accounts;
+using Beheermodule.Core.Audit;
+using Beheermodule.Core.Data;
+using Beheermodule.Core.Otp;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Beheermodule.Web.Accounts;
+
+/// <summary>First step of logging in: username and password. A locked account hears the same as a wrong password.</summary>
+[EnableRateLimiting(AccountsWebExtensions.SignInPolicy)]
+public sealed class LoginModel(SignInManager<UserAccount> signIn, OtpVerifier otp, SignInTiming timing, AuditLog audit, BeheermoduleDbContext db) : PageModel
+{
+    public const string WrongCredentials = "De gebruikersnaam of het wachtwoord klopt niet.";
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true, Name = "terug")]
+    public string? ReturnUrl { get; set; }
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Vul uw gebruikersnaam in.")]
+        [Display(Name = "Gebruikersnaam")]
+        public string UserName { get; set; } = "";
+
+        [Required(ErrorMessage = "Vul uw wachtwoord in.")]
+        [Display(Name = "Wachtwoord")]
+        [DataType(DataType.Password)]
+        public string Password { get; set; } = "";
+    }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var user = await signIn.UserManager.FindByNameAsync(Input.UserName.Trim());
+        if (user is null)
+        {
+            timing.SpendOnUnknownUser(Input.Password);
+            return await RefuseAsync(Input.UserName.Trim());
+        }
+        var result = await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("/Accounts/LoginCode", new { terug = ReturnUrl });
+        }
+        if (!result.Succeeded)
+        {
+            return await RefuseAsync(user.UserName!, result.IsLockedOut ? "vergrendeld" : null);
+        }
+        audit.Record(AuditActor.Account(user.UserName!), "account.signed-in", details: "wachtwoord");
+        await db.SaveChangesAsync();
+        if (await IsStaffWithoutResponderAsync(user))
+        {
+            return RedirectToPage("/Accounts/EnrolAuthenticator", new { terug = ReturnUrl });
+        }
+        return LocalRedirect(ReturnUrls.Safe(ReturnUrl));
+    }
+
+    private async Task<bool> IsStaffWithoutResponderAsync(UserAccount user)
+    {
+        var roles = await signIn.UserManager.GetRolesAsync(user);
+        return roles.Any(StaffRoles.All.Contains) && !await otp.HasActiveResponderAsync(user.Id);
+    }
+
+    private async Task<IActionResult> RefuseAsync(string userName, string? reason = null)
+    {
+        audit.Record(AuditActor.Account(userName), "account.sign-in", AuditOutcome.Refused, details: reason ?? "wachtwoord onjuist of onbekende gebruiker");
+        await db.SaveChangesAsync();
+        ModelState.AddModelError(string.Empty, WrongCredentials);
+        Input.Password = "";
+        return Page();
+    }
+}

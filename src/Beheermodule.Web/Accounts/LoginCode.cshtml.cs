@@ -1,0 +1,60 @@
+using System.ComponentModel.DataAnnotations;
+using Beheermodule.Core.Accounts;
+using Beheermodule.Core.Audit;
+using Beheermodule.Core.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Beheermodule.Core.Otp;
+
+namespace Beheermodule.Web.Accounts;
+
+/// <summary>Second step: the code from the person's own OTP responder. Wrong codes count towards the lockout.</summary>
+[EnableRateLimiting(AccountsWebExtensions.SignInPolicy)]
+public sealed class LoginCodeModel(SignInManager<UserAccount> signIn, AuditLog audit, BeheermoduleDbContext db) : PageModel
+{
+    public const string WrongCode = "De code klopt niet. Typ de code die uw app of token nu toont.";
+
+    [BindProperty]
+    [Required(ErrorMessage = "Vul de code van 6 cijfers in.")]
+    [Display(Name = "Code uit uw authenticator-app of OTP-token")]
+    public string Code { get; set; } = "";
+
+    [BindProperty(SupportsGet = true, Name = "terug")]
+    public string? ReturnUrl { get; set; }
+
+    public async Task<IActionResult> OnGetAsync() =>
+        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("/Accounts/Login") : Page();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
+        if (user is null)
+        {
+            return RedirectToPage("/Accounts/Login");
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var result = await signIn.TwoFactorSignInAsync(OtpTokenProvider.Name, Code, isPersistent: false, rememberClient: false);
+        if (!result.Succeeded)
+        {
+            audit.Record(AuditActor.Account(user.UserName!), "account.sign-in.otp", AuditOutcome.Refused, details: result.IsLockedOut ? "vergrendeld" : "code onjuist");
+            await db.SaveChangesAsync();
+            if (result.IsLockedOut)
+            {
+                // Same words as a wrong password: a lockout must not confirm the password was right.
+                TempData["LoginMessage"] = LoginModel.WrongCredentials;
+                return RedirectToPage("/Accounts/Login");
+            }
+            ModelState.AddModelError(nameof(Code), WrongCode);
+            Code = "";
+            return Page();
+        }
+        audit.Record(AuditActor.Account(user.UserName!), "account.signed-in", details: "wachtwoord en OTP");
+        await db.SaveChangesAsync();
+        return LocalRedirect(ReturnUrls.Safe(ReturnUrl));
+    }
+}
