@@ -1,4 +1,5 @@
 using System.Reflection;
+using Beheermodule.Core.Backoffice.Documents;
 using Beheermodule.Core.Data;
 using Beheermodule.Core.Issuer;
 using Beheermodule.Core.Mail;
@@ -24,6 +25,7 @@ public sealed class ExampleSettingsTests
         { RegistrationOptions.Section, typeof(RegistrationOptions) },
         { FeeOptions.Section, typeof(FeeOptions) },
         { KvkOptions.Section, typeof(KvkOptions) },
+        { DocumentOptions.Section, typeof(DocumentOptions) },
         { RateLimitingOptions.Section, typeof(RateLimitingOptions) },
         { ProxyOptions.Section, typeof(ProxyOptions) },
     };
@@ -45,13 +47,14 @@ public sealed class ExampleSettingsTests
     {
         var configuration = new ConfigurationBuilder().AddJsonFile(ExampleFile(), optional: false).Build();
         var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging();
-        services.AddDatabase().AddIssuer().AddMail().AddRegistration();
+        services.AddDatabase().AddIssuer().AddMail().AddRegistration().AddBackofficeDocuments();
         using var provider = services.BuildServiceProvider();
 
         Assert.Equal("Sqlite", provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider);
         Assert.Equal(49.50m, provider.GetRequiredService<IOptions<FeeOptions>>().Value.EH3);
         Assert.Equal(["Antwoordnummer 1234", "8200 VB Lelystad"], provider.GetRequiredService<IOptions<IssuerOptions>>().Value.PostalAddress);
         Assert.Null(provider.GetRequiredService<IOptions<MailOptions>>().Value.Smtp.Host);
+        Assert.Equal(DocumentOptions.DefaultMaxBytes, provider.GetRequiredService<IOptions<DocumentOptions>>().Value.MaxBytes);
     }
 
     private static IEnumerable<string> SettingKeys(string prefix, Type type)
