@@ -1,4 +1,8 @@
 using Beheermodule.Core.Accounts;
+using Beheermodule.Core.ActivationLetters;
+using Beheermodule.Core.Authorizations;
+using Beheermodule.Core.Backoffice;
+using Beheermodule.Core.Organisations;
 using Beheermodule.Core.Audit;
 using Beheermodule.Core.Catalogue;
 using Beheermodule.Core.Mail;
@@ -22,6 +26,14 @@ public sealed class BeheermoduleDbContext(DbContextOptions<BeheermoduleDbContext
     public DbSet<ApplicationDraft> ApplicationDrafts => Set<ApplicationDraft>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<OtpResponder> OtpResponders => Set<OtpResponder>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Means> Means => Set<Means>();
+    public DbSet<Authorization> Authorizations => Set<Authorization>();
+    public DbSet<ActivationLetter> ActivationLetters => Set<ActivationLetter>();
+    public DbSet<ActivationCode> ActivationCodes => Set<ActivationCode>();
+    public DbSet<PrintBatch> PrintBatches => Set<PrintBatch>();
+    public DbSet<ApplicationCheck> ApplicationChecks => Set<ApplicationCheck>();
+    public DbSet<ApplicationDocument> ApplicationDocuments => Set<ApplicationDocument>();
     public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

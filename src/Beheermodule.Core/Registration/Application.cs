@@ -13,6 +13,9 @@ public sealed class Application
     public AssuranceLevel Level { get; set; }
     public bool IsUpgrade { get; set; }
     public RushOption Rush { get; set; }
+
+    /// <summary>Stored apart from <see cref="Rush"/> so the queue can index "rush on top".</summary>
+    public bool IsRush { get; private set; }
     public ApplicationStatus Status { get; private set; }
 
     public string KvkNumber { get; set; } = "";
@@ -30,6 +33,9 @@ public sealed class Application
     public FeeQuote Fees { get; set; } = null!;
 
     public DateTime SubmittedAt { get; set; }
+
+    /// <summary>The day the signed contract arrived, as the helpdesk recorded it.</summary>
+    public DateOnly? ContractReceivedOn { get; set; }
     public DateTime UpdatedAt { get; set; }
 
     /// <summary>SHA-256 of the status link's token; the token itself is only in the e-mail.</summary>
@@ -65,6 +71,7 @@ public sealed class Application
             throw new InvalidOperationException($"Application {Reference} was submitted already.");
         }
         SubmittedAt = now;
+        IsRush = Rush != RushOption.None;
         Record(Level.NeedsContract() ? ApplicationStatus.AwaitingContract : ApplicationStatus.AwaitingConfirmation, now, null);
     }
 

@@ -31,6 +31,7 @@ public static class AccountsWebExtensions
                 options.Lockout.AllowedForNewUsers = true;
             })
             .AddEntityFrameworkStores<BeheermoduleDbContext>()
+            .AddUserManager<AccountUserManager>()
             .AddTokenProvider<OtpTokenProvider>(OtpTokenProvider.Name)
             .AddErrorDescriber<DutchIdentityErrorDescriber>();
         services.ConfigureApplicationCookie(options =>

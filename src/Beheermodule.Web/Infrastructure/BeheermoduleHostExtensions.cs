@@ -1,4 +1,5 @@
 using Beheermodule.Core.Audit;
+using Beheermodule.Core.Backoffice;
 using Beheermodule.Core.Contracts;
 using Beheermodule.Core.Data;
 using Beheermodule.Core.Issuer;
@@ -26,6 +27,7 @@ public static class BeheermoduleHostExtensions
         services.AddMail();
         services.AddRegistration();
         services.AddAccounts();
+        services.AddBackoffice();
         services.AddContracts();
 
         services.AddDataProtection()

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Beheermodule.Core.Backoffice;
 using Beheermodule.Core.Backoffice.Documents;
 using Beheermodule.Core.Data;
 using Beheermodule.Core.Issuer;
@@ -26,6 +27,7 @@ public sealed class ExampleSettingsTests
         { FeeOptions.Section, typeof(FeeOptions) },
         { KvkOptions.Section, typeof(KvkOptions) },
         { DocumentOptions.Section, typeof(DocumentOptions) },
+        { BackofficeOptions.Section, typeof(BackofficeOptions) },
         { RateLimitingOptions.Section, typeof(RateLimitingOptions) },
         { ProxyOptions.Section, typeof(ProxyOptions) },
     };

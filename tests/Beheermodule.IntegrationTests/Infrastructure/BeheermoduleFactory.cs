@@ -26,6 +26,8 @@ public class BeheermoduleFactory : WebApplicationFactory<Program>, IAsyncLifetim
 
     public string DatabaseFile => Path.Combine(_folder, "beheermodule.db");
 
+    public string DocumentFolder => Path.Combine(_folder, "documents");
+
     protected virtual string EnvironmentName => "Development";
 
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
@@ -38,9 +40,11 @@ public class BeheermoduleFactory : WebApplicationFactory<Program>, IAsyncLifetim
             ["Database:Provider"] = DatabaseProvider.Sqlite,
             ["Database:ConnectionString"] = $"Data Source={DatabaseFile}",
             ["Mail:PickupDirectory"] = MailFolder,
+            ["Documents:Directory"] = DocumentFolder,
             ["Issuer:PublicBaseUrl"] = PublicBaseUrl,
             ["RateLimiting:PostsPerMinute"] = "10000",
             ["RateLimiting:SubmissionsPerHour"] = "10000",
+            ["RateLimiting:SignInAttemptsPerQuarterHour"] = "10000",
         };
         foreach (var (key, value) in Settings)
         {

@@ -27,8 +27,9 @@ public sealed class ApplicationEntityTypeConfiguration : IEntityTypeConfiguratio
         builder.Property(a => a.ConfirmationTokenHash).HasMaxLength(64);
         builder.HasIndex(a => a.ConfirmationTokenHash).IsUnique();
         builder.Property(a => a.Version).IsConcurrencyToken();
-        // The backoffice queue reads by state, newest first.
-        builder.HasIndex(a => new { a.Status, a.SubmittedAt });
+        // The backoffice queue reads one state at a time: rush on top, then oldest first, paged by key.
+        builder.HasIndex(a => new { a.Status, a.IsRush, a.SubmittedAt, a.Id });
+        builder.HasIndex(a => a.OrganisationName);
         builder.HasIndex(a => a.KvkNumber);
         builder.OwnsOne(a => a.Fees, fees =>
         {

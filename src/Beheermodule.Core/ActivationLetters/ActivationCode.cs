@@ -1,0 +1,38 @@
+namespace Beheermodule.Core.ActivationLetters;
+
+/// <summary>Aanmeldcode: only its keyed hash is stored. Valid for a fixed time from printing (rule 4).</summary>
+public sealed class ActivationCode
+{
+    public int Id { get; set; }
+    public int MeansId { get; set; }
+    public int? ActivationLetterId { get; set; }
+
+    /// <summary>HMAC-SHA256 of the canonical code under ActivationCodes:HashKey.</summary>
+    public string CodeHash { get; set; } = "";
+
+    public ActivationCodeStatus Status { get; set; } = ActivationCodeStatus.Issued;
+    public DateTime IssuedAt { get; set; }
+    public DateTime ExpiresAt { get; set; }
+    public DateTime? UsedAt { get; set; }
+    public DateTime? RevokedAt { get; set; }
+
+    public bool IsExpired(DateTime now) => now >= ExpiresAt;
+
+    /// <summary>A new letter replaced this one: the code is dead at once.</summary>
+    public void Revoke(DateTime now)
+    {
+        if (Status == ActivationCodeStatus.Issued)
+        {
+            Status = ActivationCodeStatus.Revoked;
+            RevokedAt = now;
+        }
+    }
+}
+
+public enum ActivationCodeStatus
+{
+    Issued = 10,
+    Used = 20,
+    Expired = 30,
+    Revoked = 40,
+}

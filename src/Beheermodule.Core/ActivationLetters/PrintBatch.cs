@@ -1,0 +1,26 @@
+namespace Beheermodule.Core.ActivationLetters;
+
+/// <summary>One "Batch afdrukken": a PDF rendered in the background, offered for download when ready.</summary>
+public sealed class PrintBatch
+{
+    public int Id { get; set; }
+    public string RequestedBy { get; set; } = "";
+    public DateTime RequestedAt { get; set; }
+    public PrintBatchStatus Status { get; set; } = PrintBatchStatus.Queued;
+    public int LetterCount { get; set; }
+    public int LettersRendered { get; set; }
+    public DateTime? CompletedAt { get; set; }
+
+    /// <summary>The PDF's generated file name in the print folder; the codes in it exist nowhere else.</summary>
+    public string? FileName { get; set; }
+
+    public string? Error { get; set; }
+}
+
+public enum PrintBatchStatus
+{
+    Queued = 10,
+    Rendering = 20,
+    Ready = 30,
+    Failed = 40,
+}

@@ -1,0 +1,112 @@
+using Beheermodule.Core.ActivationLetters;
+using Beheermodule.Core.Authorizations;
+using Beheermodule.Core.Data;
+using Beheermodule.Core.Levels;
+using Beheermodule.Core.Organisations;
+using Beheermodule.Core.Registration;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Beheermodule.Core.Backoffice;
+
+/// <summary>
+/// What approval creates, in the caller's transaction: the organisation (if new), one means per user, the
+/// machtigingenbeheerder role, the requested machtigingen as pending, and one activation letter per means.
+/// </summary>
+public sealed class MeansIssuance(BeheermoduleDbContext db, IOptions<BackofficeOptions> options, RushDeadline calendar)
+{
+    public async Task<IReadOnlyList<Means>> IssueAsync(Application application, DateTime now, CancellationToken cancellationToken = default)
+    {
+        var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.KvkNumber == application.KvkNumber, cancellationToken)
+            ?? db.Organisations.Add(new Organisation
+            {
+                KvkNumber = application.KvkNumber,
+                Name = application.OrganisationName,
+                LegalForm = application.LegalForm,
+                Street = application.Street,
+                HouseNumber = application.HouseNumber,
+                PostalCode = application.PostalCode,
+                City = application.City,
+                CreatedAt = now,
+            }).Entity;
+
+        var today = calendar.Today(now);
+        var validUntil = today.AddYears(options.Value.InitialAuthorizationYears);
+        var grantedBy = $"aanvraag {application.Reference}";
+        var issued = new List<Means>();
+
+        var users = application.PersonsIn(PersonRole.MeansHolder).ToList();
+        foreach (var user in users)
+        {
+            var means = NewMeans(application, organisation, user, now);
+            issued.Add(means);
+            foreach (var requested in user.RequestedServices)
+            {
+                db.Authorizations.Add(new Authorization
+                {
+                    Means = means, Organisation = organisation, ServiceId = requested.ServiceId,
+                    ValidFrom = today, ValidUntil = validUntil, CreatedAt = now, GrantedBy = grantedBy,
+                });
+            }
+        }
+
+        foreach (var manager in application.PersonsIn(PersonRole.AuthorizationManager))
+        {
+            // A beheerder who is also a user holds the role on that means; otherwise the role comes with a means of its own.
+            var index = users.FindIndex(u => string.Equals(u.Email, manager.Email, StringComparison.OrdinalIgnoreCase));
+            var means = index >= 0 ? issued[index] : NewMeans(application, organisation, manager, now);
+            if (index < 0)
+            {
+                issued.Add(means);
+            }
+            db.Authorizations.Add(new Authorization
+            {
+                Means = means, Organisation = organisation, IsManagerRole = true,
+                ValidFrom = today, ValidUntil = today.AddYears(5), CreatedAt = now, GrantedBy = grantedBy,
+            });
+        }
+
+        if (application.Level.NeedsContract())
+        {
+            var recipient = application.PersonsIn(PersonRole.LegalRepresentative).First();
+            foreach (var means in issued)
+            {
+                db.ActivationLetters.Add(new ActivationLetter
+                {
+                    Means = means,
+                    ApplicationId = application.Id,
+                    Priority = application.Rush switch
+                    {
+                        RushOption.Courier => LetterPriority.RushCourier,
+                        RushOption.SameDay => LetterPriority.Rush,
+                        _ => LetterPriority.Normal,
+                    },
+                    RecipientName = recipient.FullName,
+                    Street = application.Street,
+                    HouseNumber = application.HouseNumber,
+                    PostalCode = application.PostalCode,
+                    City = application.City,
+                    CreatedAt = now,
+                    Reason = $"Goedkeuring aanvraag {application.Reference}",
+                });
+            }
+        }
+        return issued;
+    }
+
+    private Means NewMeans(Application application, Organisation organisation, ApplicationPerson person, DateTime now) =>
+        db.Means.Add(new Means
+        {
+            Organisation = organisation,
+            BranchNumber = application.BranchNumber,
+            Level = application.Level,
+            ApplicationId = application.Id,
+            ApplicationPersonId = person.Id,
+            HolderInitials = person.Initials,
+            HolderSurname = person.Surname,
+            HolderDateOfBirth = person.DateOfBirth,
+            HolderEmail = person.Email,
+            HolderMobile = person.Phone,
+            CreatedAt = now,
+        }).Entity;
+}
