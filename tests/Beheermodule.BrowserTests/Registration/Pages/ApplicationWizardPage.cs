@@ -34,6 +34,9 @@ public sealed class ApplicationWizardPage(IPage page)
         await page.GetByRole(AriaRole.Radio, new() { Name = level, Exact = true }).CheckAsync();
     }
 
+    public Task ChooseSameDayRushAsync() =>
+        page.GetByRole(AriaRole.Radio, new() { NameRegex = new Regex("^Spoed: vandaag verwerken") }).CheckAsync();
+
     public async Task LookUpOrganisationAsync(string kvkNumber)
     {
         await page.GetByLabel("KvK-nummer", new() { Exact = true }).FillAsync(kvkNumber);

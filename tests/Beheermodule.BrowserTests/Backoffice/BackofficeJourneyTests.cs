@@ -1,0 +1,56 @@
+using Beheermodule.BrowserTests.Backoffice.Pages;
+using Beheermodule.BrowserTests.Infrastructure;
+using Beheermodule.BrowserTests.Registration.Pages;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace Beheermodule.BrowserTests.Backoffice;
+
+/// <summary>The helpdesk's day in a real browser: from a rush application in the post to an approved one.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class BackofficeJourneyTests(BrowserFixture browser, BrowserAppFactory app, ITestOutputHelper output)
+{
+    [Fact]
+    public async Task RushEh2Plus_CheckedByOne_ApprovedByAnother()
+    {
+        await using var session = await browser.NewSessionAsync(app.ServerAddress, nameof(RushEh2Plus_CheckedByOne_ApprovedByAnother), output);
+        await session.RunAsync(async page =>
+        {
+            var wizard = new ApplicationWizardPage(page);
+            await wizard.StartAsync();
+            await wizard.ChooseLevelAsync("EH2+");
+            await wizard.ChooseSameDayRushAsync();
+            await wizard.NextStepAsync();
+            await wizard.LookUpOrganisationAsync("68750110");
+            await wizard.RegisterOnKvkNumberAsync();
+            await wizard.NextStepAsync();
+            await wizard.AddLegalRepresentativeAsync(new("D.", "Duck", "1970-05-01", "dagobert@example.nl", "020 123 4567"));
+            await wizard.NextStepAsync();
+            await wizard.CopyRepresentativeAsManagerAsync();
+            await wizard.NextStepAsync();
+            await wizard.AddUserAsync(new("K.", "Kwik", "1991-02-03", "kwik@example.nl", "06 1234 5678"), "Logius: MijnOverheid Berichtenbox");
+            await wizard.NextStepAsync();
+            var reference = await (await wizard.SubmitAsync()).ReferenceAsync();
+
+            var login = new StaffLoginPage(page);
+            await login.SignInAsync("helpdesk", "helpdesk-demo-2026");
+            var check = new ApplicationCheckPage(page);
+            await check.OpenByReferenceAsync(reference);
+            await check.RecordContractReceivedAsync();
+            Directory.CreateDirectory(session.DownloadFolder);
+            var scan = Path.Combine(session.DownloadFolder, "contract-getekend.pdf");
+            await File.WriteAllBytesAsync(scan, "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n"u8.ToArray());
+            await check.UploadAsync("Ondertekend contract", scan);
+            var id = Path.Combine(session.DownloadFolder, "paspoort-kwik.png");
+            await File.WriteAllBytesAsync(id, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0]);
+            await check.UploadAsync("Kopie identiteitsbewijs", id);
+            await check.TickEverythingAsync();
+            await login.SignOutAsync();
+
+            await login.SignInAsync("supervisor", "supervisor-demo-2026");
+            await check.OpenByReferenceAsync(reference);
+            await check.ApproveAsync();
+            await Expect(check.Status).ToHaveTextAsync("Goedgekeurd");
+        });
+    }
+}
