@@ -15,18 +15,6 @@ public sealed class ActivationCode
     public DateTime ExpiresAt { get; set; }
     public DateTime? UsedAt { get; set; }
     public DateTime? RevokedAt { get; set; }
-
-    public bool IsExpired(DateTime now) => now >= ExpiresAt;
-
-    /// <summary>A new letter replaced this one: the code is dead at once.</summary>
-    public void Revoke(DateTime now)
-    {
-        if (Status == ActivationCodeStatus.Issued)
-        {
-            Status = ActivationCodeStatus.Revoked;
-            RevokedAt = now;
-        }
-    }
 }
 
 public enum ActivationCodeStatus

@@ -34,16 +34,3 @@ public enum AuthorizationStatus
     Lapsed = 40,
     Revoked = 50,
 }
-
-public static class AuthorizationStatusExtensions
-{
-    public static string DisplayName(this AuthorizationStatus status) => status switch
-    {
-        AuthorizationStatus.Pending => "In afwachting",
-        AuthorizationStatus.Active => "Actief",
-        AuthorizationStatus.Expired => "Verlopen",
-        AuthorizationStatus.Lapsed => "Vervallen",
-        AuthorizationStatus.Revoked => "Ingetrokken",
-        _ => status.ToString(),
-    };
-}

@@ -71,10 +71,10 @@ public sealed class ApplicationQueue(BeheermoduleDbContext db, IOptions<Backoffi
         var next = rows.Count > size ? new QueueCursor(rows[size - 1].IsRush, rows[size - 1].SubmittedAt, rows[size - 1].Id) : null;
         var page = rows.Take(size).Select(a =>
         {
-            DateTime? deadline = a.IsRush && a.ContractReceivedOn is { } received ? deadlines.For(received) : null;
-            var open = a.Status is ApplicationStatus.UnderReview or ApplicationStatus.Incomplete or ApplicationStatus.Approved;
+            var received = a.IsRush ? a.ContractReceivedOn : null;
             return new QueueRow(a.Id, a.Reference, a.OrganisationName, a.KvkNumber, a.BranchNumber, a.Level, a.Rush, a.Status,
-                a.SubmittedAt, a.ContractReceivedOn, deadline, open && deadline < now);
+                a.SubmittedAt, a.ContractReceivedOn, received is { } day ? deadlines.For(day) : null,
+                received is { } on && deadlines.IsOverdue(on, a.Status, now));
         }).ToList();
         return new QueuePage(page, next, await CountsAsync(cancellationToken));
     }

@@ -1,3 +1,4 @@
+using Beheermodule.Core.Registration;
 using Microsoft.Extensions.Options;
 
 namespace Beheermodule.Core.Backoffice;
@@ -19,10 +20,11 @@ public sealed class RushDeadline(IOptions<BackofficeOptions> options)
         return TimeZoneInfo.ConvertTimeToUtc(local, options.Value.Zone);
     }
 
-    public bool IsOverdue(DateOnly contractReceivedOn, DateTime now) => now > For(contractReceivedOn);
+    /// <summary>Past the deadline while the helpdesk still has work on it (checking, or letters not yet printed).</summary>
+    public bool IsOverdue(DateOnly contractReceivedOn, ApplicationStatus status, DateTime now) =>
+        status is ApplicationStatus.UnderReview or ApplicationStatus.Incomplete or ApplicationStatus.Approved
+        && now > For(contractReceivedOn);
 
     /// <summary>Today in the issuer's time zone: the default "contract received" date.</summary>
     public DateOnly Today(DateTime now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, options.Value.Zone));
-
-    public DateTime ToLocal(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc, options.Value.Zone);
 }

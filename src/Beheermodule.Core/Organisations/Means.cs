@@ -13,7 +13,7 @@ public sealed class Means
     public Organisation Organisation { get; set; } = null!;
     public string? BranchNumber { get; set; }
     public AssuranceLevel Level { get; set; }
-    public MeansStatus Status { get; private set; } = MeansStatus.AwaitingActivation;
+    public MeansStatus Status { get; set; } = MeansStatus.AwaitingActivation;
 
     public int ApplicationId { get; set; }
     public int ApplicationPersonId { get; set; }
@@ -30,25 +30,6 @@ public sealed class Means
     public DateTime CreatedAt { get; set; }
     public DateTime? ActivatedAt { get; set; }
     public DateTime? EndsAt { get; set; }
-
-    public string HolderName => $"{HolderInitials} {HolderSurname}";
-
-    public void MoveTo(MeansStatus status, DateTime now)
-    {
-        if (!Status.CanMoveTo(status))
-        {
-            throw new InvalidOperationException($"Means {Id} cannot move from {Status} to {status}.");
-        }
-        Status = status;
-        if (status == MeansStatus.Active)
-        {
-            ActivatedAt ??= now;
-        }
-        if (status == MeansStatus.Ended)
-        {
-            EndsAt ??= now;
-        }
-    }
 }
 
 public enum MeansStatus
@@ -57,26 +38,4 @@ public enum MeansStatus
     Active = 20,
     Suspended = 30,
     Ended = 40,
-}
-
-public static class MeansStatusExtensions
-{
-    private static readonly Dictionary<MeansStatus, MeansStatus[]> Allowed = new()
-    {
-        [MeansStatus.AwaitingActivation] = [MeansStatus.Active, MeansStatus.Ended],
-        [MeansStatus.Active] = [MeansStatus.Suspended, MeansStatus.Ended],
-        [MeansStatus.Suspended] = [MeansStatus.Active, MeansStatus.Ended],
-        [MeansStatus.Ended] = [],
-    };
-
-    public static bool CanMoveTo(this MeansStatus from, MeansStatus to) => Allowed[from].Contains(to);
-
-    public static string DisplayName(this MeansStatus status) => status switch
-    {
-        MeansStatus.AwaitingActivation => "Wacht op activering",
-        MeansStatus.Active => "Actief",
-        MeansStatus.Suspended => "Opgeschort",
-        MeansStatus.Ended => "Beëindigd",
-        _ => status.ToString(),
-    };
 }

@@ -12,6 +12,4 @@ public sealed class Organisation
     public string PostalCode { get; set; } = "";
     public string City { get; set; } = "";
     public DateTime CreatedAt { get; set; }
-
-    public string AddressLine => $"{Street} {HouseNumber}, {PostalCode} {City}";
 }

@@ -12,20 +12,23 @@ public sealed class AuthenticatorEnrolment(BeheermoduleDbContext db, OtpSeedProt
     public sealed record Challenge(string SealedSeed, string KeyText, string QrSvg);
 
     public Challenge Start(string userAccountId, string userName, string issuerName) =>
-        ChallengeFor(RandomNumberGenerator.GetBytes(20), userAccountId, userName, issuerName);
+        NewChallenge(RandomNumberGenerator.GetBytes(20), userAccountId, userName, issuerName);
+
+    private Challenge NewChallenge(byte[] seed, string userAccountId, string userName, string issuerName) =>
+        ChallengeFor(seed, userName, issuerName, protector.SealForEnrolment(seed, userAccountId));
 
     /// <summary>The same challenge again after a typing error, while its seal is valid; null once expired.</summary>
     public Challenge? Reopen(string userAccountId, string userName, string issuerName, string? sealedSeed) =>
-        protector.OpenEnrolment(sealedSeed, userAccountId) is { } seed ? ChallengeFor(seed, userAccountId, userName, issuerName) : null;
+        protector.OpenEnrolment(sealedSeed, userAccountId) is { } seed ? ChallengeFor(seed, userName, issuerName, sealedSeed!) : null;
 
-    private Challenge ChallengeFor(byte[] seed, string userAccountId, string userName, string issuerName)
+    private static Challenge ChallengeFor(byte[] seed, string userName, string issuerName, string sealedSeed)
     {
         var key = Base32Encoding.ToString(seed).TrimEnd('=');
         var label = Uri.EscapeDataString($"{issuerName}:{userName}");
         var uri = $"otpauth://totp/{label}?secret={key}&issuer={Uri.EscapeDataString(issuerName)}&digits={TotpCode.Digits}&period={TotpCode.StepSeconds}";
         using var data = QRCodeGenerator.GenerateQrCode(uri, QRCodeGenerator.ECCLevel.M);
         var svg = new SvgQRCode(data).GetGraphic(4, "#000000", "#ffffff", drawQuietZones: true, sizingMode: SvgQRCode.SizingMode.ViewBoxAttribute);
-        return new Challenge(protector.SealForEnrolment(seed, userAccountId), FormatKey(key), svg);
+        return new Challenge(sealedSeed, FormatKey(key), svg);
     }
 
     /// <summary>Saves the responder when the code proves the app holds the seed; null when it does not.</summary>

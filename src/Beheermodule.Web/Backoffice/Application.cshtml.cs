@@ -248,7 +248,7 @@ public sealed class ApplicationModel(
         if (application.IsRush && application.ContractReceivedOn is { } received)
         {
             RushDeadlineAt = calendar.For(received);
-            IsOverdue = now > RushDeadlineAt && application.Status is ApplicationStatus.UnderReview or ApplicationStatus.Incomplete or ApplicationStatus.Approved;
+            IsOverdue = calendar.IsOverdue(received, application.Status, now);
         }
         return true;
     }

@@ -96,6 +96,8 @@ public sealed class StaffSignInTests(BeheermoduleFactory factory) : IClassFixtur
         var (wrong, wrongPage) = await client.PostFormAndReadAsync("/inloggen/authenticator", [new("Code", "000000"), new("SealedSeed", SealedSeedOn(enrolment))]);
         Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
         Assert.NotNull(BrowserLikeClient.ErrorBeside(wrongPage, "Code"));
+        // A typing error keeps the same QR code and its fifteen minutes; it does not start a new one.
+        Assert.Equal(SealedSeedOn(enrolment), SealedSeedOn(wrongPage));
 
         var code = TotpCode.Compute(seed, factory.Clock.GetUtcNow());
         var done = await client.PostFormAsync("/inloggen/authenticator", [new("Code", code), new("SealedSeed", SealedSeedOn(wrongPage))]);

@@ -1,4 +1,5 @@
 using Beheermodule.Core.Backoffice;
+using Beheermodule.Core.Registration;
 using Microsoft.Extensions.Options;
 
 namespace Beheermodule.UnitTests.Backoffice;
@@ -33,7 +34,19 @@ public sealed class RushDeadlineTests
     public void Overdue_OneSecondAfterTheCutOff_NotBefore()
     {
         var deadline = Calendar("12:30").For(new DateOnly(2026, 11, 24));
-        Assert.False(Calendar("12:30").IsOverdue(new DateOnly(2026, 11, 24), deadline));
-        Assert.True(Calendar("12:30").IsOverdue(new DateOnly(2026, 11, 24), deadline.AddSeconds(1)));
+        Assert.False(Calendar("12:30").IsOverdue(new DateOnly(2026, 11, 24), ApplicationStatus.UnderReview, deadline));
+        Assert.True(Calendar("12:30").IsOverdue(new DateOnly(2026, 11, 24), ApplicationStatus.UnderReview, deadline.AddSeconds(1)));
+    }
+
+    [Theory]
+    [InlineData(ApplicationStatus.UnderReview, true)]
+    [InlineData(ApplicationStatus.Incomplete, true)]
+    [InlineData(ApplicationStatus.Approved, true)]
+    [InlineData(ApplicationStatus.Completed, false)]
+    [InlineData(ApplicationStatus.Rejected, false)]
+    public void Overdue_OnlyWhileTheHelpdeskStillHasWorkOnIt(ApplicationStatus status, bool overdue)
+    {
+        var received = new DateOnly(2026, 11, 24);
+        Assert.Equal(overdue, Calendar().IsOverdue(received, status, Calendar().For(received).AddDays(1)));
     }
 }

@@ -18,7 +18,6 @@ public sealed class OrganisationEntityTypeConfiguration : IEntityTypeConfigurati
         builder.Property(o => o.HouseNumber).HasMaxLength(20);
         builder.Property(o => o.PostalCode).HasMaxLength(10);
         builder.Property(o => o.City).HasMaxLength(100);
-        builder.Ignore(o => o.AddressLine);
     }
 }
 
@@ -39,7 +38,6 @@ public sealed class MeansEntityTypeConfiguration : IEntityTypeConfiguration<Mean
         builder.HasIndex(m => new { m.OrganisationId, m.Status });
         builder.HasIndex(m => m.HolderEmail);
         builder.HasIndex(m => m.UserAccountId);
-        builder.Ignore(m => m.HolderName);
     }
 }
 
