@@ -1,4 +1,5 @@
 using System.Reflection;
+using Beheermodule.Core.ActivationLetters;
 using Beheermodule.Core.Data;
 using Beheermodule.Core.Issuer;
 using Beheermodule.Core.Mail;
@@ -23,6 +24,7 @@ public sealed class ExampleSettingsTests
         { MailOptions.Section, typeof(MailOptions) },
         { RegistrationOptions.Section, typeof(RegistrationOptions) },
         { FeeOptions.Section, typeof(FeeOptions) },
+        { ActivationCodeOptions.Section, typeof(ActivationCodeOptions) },
         { KvkOptions.Section, typeof(KvkOptions) },
         { RateLimitingOptions.Section, typeof(RateLimitingOptions) },
         { ProxyOptions.Section, typeof(ProxyOptions) },
