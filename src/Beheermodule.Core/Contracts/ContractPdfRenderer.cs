@@ -1,3 +1,4 @@
+using Beheermodule.Core.Pdf;
 using Beheermodule.Core.Templates;
 using SkiaSharp;
 
@@ -15,12 +16,12 @@ public sealed class ContractPdfRenderer(TemplateRenderer templates)
     {
         ArgumentNullException.ThrowIfNull(model);
 
-        var markup = ContractMarkup.Parse(templates.Render(TemplatePath, new ContractTemplateModel(model, EnclosureChecklist.For(model.Level))));
+        var markup = PdfMarkup.Parse(templates.Render(TemplatePath, new ContractTemplateModel(model, EnclosureChecklist.For(model.Level))));
         var metadata = SKDocumentPdfMetadata.Default;
         metadata.Title = $"{markup.Title} {model.Reference}".Trim();
         metadata.Author = model.Issuer.Name;
         metadata.Creator = model.Issuer.Name;
-        return PdfPageWriter.Write(markup, model.Reference, metadata);
+        return ContractPageWriter.Write(markup, model.Reference, metadata);
     }
 
     /// <summary>What the template sees: the contract and what follows from it.</summary>

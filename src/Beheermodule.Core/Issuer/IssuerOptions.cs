@@ -18,6 +18,20 @@ public sealed class IssuerOptions
     [Required(ErrorMessage = "Issuer:PublicBaseUrl is required."), Url(ErrorMessage = "Issuer:PublicBaseUrl must be an absolute URL.")]
     public string PublicBaseUrl { get; set; } = "http://localhost:5080";
 
+    /// <summary>The helpdesk's number as people dial it, on activation letters.</summary>
+    [Required(ErrorMessage = "Issuer:HelpdeskPhone is required.")]
+    public string HelpdeskPhone { get; set; } = "088 000 00 00";
+
+    /// <summary>When the helpdesk answers, as a phrase that follows "bereikbaar" ("op werkdagen van … tot … uur").</summary>
+    [Required(ErrorMessage = "Issuer:HelpdeskHours is required.")]
+    public string HelpdeskHours { get; set; } = "op werkdagen van 8.30 tot 17.00 uur";
+
+    /// <summary>Where a holder enters the aanmeldcode; null: the activation page of this site (PublicBaseUrl + /activeren).</summary>
+    [Url(ErrorMessage = "Issuer:ActivationUrl must be an absolute URL.")]
+    public string? ActivationUrl { get; set; }
+
+    public string ActivationLink => ActivationUrl ?? Link("activeren");
+
     public string PostalAddressLine => string.Join(", ", PostalAddress);
 
     public string Link(string path) => PublicBaseUrl.TrimEnd('/') + "/" + path.TrimStart('/');

@@ -1,3 +1,4 @@
+using Beheermodule.Core.ActivationLetters;
 using Beheermodule.Core.Audit;
 using Beheermodule.Core.Backoffice;
 using Beheermodule.Core.Contracts;
@@ -29,6 +30,7 @@ public static class BeheermoduleHostExtensions
         services.AddAccounts();
         services.AddBackoffice();
         services.AddContracts();
+        services.AddActivationLetters();
 
         services.AddDataProtection()
             .SetApplicationName("Beheermodule")

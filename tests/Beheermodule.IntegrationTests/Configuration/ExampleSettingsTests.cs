@@ -1,4 +1,5 @@
 using System.Reflection;
+using Beheermodule.Core.ActivationLetters;
 using Beheermodule.Core.Backoffice;
 using Beheermodule.Core.Backoffice.Documents;
 using Beheermodule.Core.Data;
@@ -25,6 +26,7 @@ public sealed class ExampleSettingsTests
         { MailOptions.Section, typeof(MailOptions) },
         { RegistrationOptions.Section, typeof(RegistrationOptions) },
         { FeeOptions.Section, typeof(FeeOptions) },
+        { ActivationCodeOptions.Section, typeof(ActivationCodeOptions) },
         { KvkOptions.Section, typeof(KvkOptions) },
         { DocumentOptions.Section, typeof(DocumentOptions) },
         { BackofficeOptions.Section, typeof(BackofficeOptions) },

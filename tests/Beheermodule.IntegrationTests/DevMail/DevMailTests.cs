@@ -40,6 +40,12 @@ public sealed class DevMailTests(BeheermoduleFactory factory) : IClassFixture<Be
 public sealed class ProductionFactory : BeheermoduleFactory
 {
     protected override string EnvironmentName => "Production";
+
+    // Production has no development defaults: every required secret must be set.
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["ActivationCodes:HashKey"] = Convert.ToBase64String(new byte[32]),
+    };
 }
 
 public sealed class DevMailInProductionTests(ProductionFactory factory) : IClassFixture<ProductionFactory>

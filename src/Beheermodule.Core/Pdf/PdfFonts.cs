@@ -1,9 +1,9 @@
 using SkiaSharp;
 
-namespace Beheermodule.Core.Contracts;
+namespace Beheermodule.Core.Pdf;
 
-/// <summary>The embedded DejaVu fonts; never system fonts, so the contract looks the same on every server.</summary>
-internal static class ContractFonts
+/// <summary>The embedded DejaVu fonts; never system fonts, so every document looks the same on every server.</summary>
+internal static class PdfFonts
 {
     private static readonly Lazy<SKTypeface> _regular = new(() => Load("DejaVuSans.ttf"));
     private static readonly Lazy<SKTypeface> _bold = new(() => Load("DejaVuSans-Bold.ttf"));
@@ -14,8 +14,8 @@ internal static class ContractFonts
 
     private static SKTypeface Load(string fileName)
     {
-        var name = $"{typeof(ContractFonts).Namespace}.Fonts.{fileName}";
-        using var stream = typeof(ContractFonts).Assembly.GetManifestResourceStream(name)
+        var name = $"{typeof(PdfFonts).Namespace}.Fonts.{fileName}";
+        using var stream = typeof(PdfFonts).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"Embedded font '{name}' is missing.");
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);

@@ -1,14 +1,14 @@
 using System.Text.RegularExpressions;
 
-namespace Beheermodule.Core.Contracts;
+namespace Beheermodule.Core.Pdf;
 
 /// <summary>
-/// The line-based markup that templates/pdf/Contract.liquid renders to; the template's opening comment
-/// describes it for authors. Keeping the wording in the template and the layout here lets either change alone.
+/// The line-based markup that the templates under templates/pdf/ render to; each template's opening comment
+/// describes it for authors. Keeping the wording in the template and the layout in code lets either change alone.
 /// </summary>
-internal sealed partial record ContractMarkup(IReadOnlyList<MarkupElement> Elements, string Title, string? Footer)
+internal sealed partial record PdfMarkup(IReadOnlyList<MarkupElement> Elements, string Title, string? Footer)
 {
-    public static ContractMarkup Parse(string markup)
+    public static PdfMarkup Parse(string markup)
     {
         var elements = new List<MarkupElement>();
         string? title = null;
@@ -37,6 +37,14 @@ internal sealed partial record ContractMarkup(IReadOnlyList<MarkupElement> Eleme
             if (line.StartsWith("[footer]", StringComparison.Ordinal))
             {
                 footer = line["[footer]".Length..].Trim();
+            }
+            else if (line.StartsWith("[address]", StringComparison.Ordinal))
+            {
+                elements.Add(new MarkupElement.AddressLine(line["[address]".Length..].Trim()));
+            }
+            else if (line.StartsWith("[code]", StringComparison.Ordinal))
+            {
+                elements.Add(new MarkupElement.Code(line["[code]".Length..].Trim()));
             }
             else if (line.StartsWith("[signature]", StringComparison.Ordinal))
             {
@@ -72,6 +80,10 @@ internal sealed partial record ContractMarkup(IReadOnlyList<MarkupElement> Eleme
                     Amount: row.Groups["pipe"].Value == "||",
                     Strong: row.Groups["strong"].Success));
             }
+            else if (StepPattern().Match(line) is { Success: true } step)
+            {
+                elements.Add(new MarkupElement.Bullet(step.Groups["text"].Value, step.Groups["number"].Value));
+            }
             else
             {
                 elements.Add(new MarkupElement.Paragraph(line));
@@ -82,7 +94,7 @@ internal sealed partial record ContractMarkup(IReadOnlyList<MarkupElement> Eleme
         {
             elements.RemoveAt(elements.Count - 1);
         }
-        return new ContractMarkup(elements, title ?? "", footer);
+        return new PdfMarkup(elements, title ?? "", footer);
     }
 
     private static (string Left, string? Right) SplitPipe(string text)
@@ -96,6 +108,10 @@ internal sealed partial record ContractMarkup(IReadOnlyList<MarkupElement> Eleme
     // "key | value", "key || amount", "| continued value", each optionally led by "!" for bold.
     [GeneratedRegex(@"^(?<strong>!)?(?<key>.*?)(?:^|\s)(?<pipe>\|\|?)\s(?<value>.*)$")]
     private static partial Regex RowPattern();
+
+    // "1. text": a numbered step, laid out as a bullet with its number as the mark.
+    [GeneratedRegex(@"^(?<number>[0-9]{1,2}\.)\s+(?<text>.+)$")]
+    private static partial Regex StepPattern();
 }
 
 internal abstract record MarkupElement
@@ -110,12 +126,19 @@ internal abstract record MarkupElement
 
     public sealed record Note(string Text) : MarkupElement;
 
-    public sealed record Bullet(string Text) : MarkupElement;
+    /// <param name="Mark">What stands before the text: a bullet, or the step number ("1.").</param>
+    public sealed record Bullet(string Text, string Mark = "•") : MarkupElement;
 
     /// <param name="Amount">The value is an amount, right-aligned so the figures line up.</param>
     public sealed record Row(string Key, string Value, bool Amount, bool Strong) : MarkupElement;
 
     public sealed record Signature(string Name, string? Role) : MarkupElement;
+
+    /// <summary>One line of the postal address, placed in the envelope window rather than in the text flow.</summary>
+    public sealed record AddressLine(string Text) : MarkupElement;
+
+    /// <summary>A code the reader types over: large, each character in a cell of its own.</summary>
+    public sealed record Code(string Text) : MarkupElement;
 
     public sealed record Rule : MarkupElement;
 
