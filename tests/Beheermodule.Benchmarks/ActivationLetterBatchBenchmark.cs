@@ -73,7 +73,7 @@ internal static class ActivationLetterBatchBenchmark
         Organisation = new("Test EMZ Dagobert", "69599084", "000038509504"),
         Level = AssuranceLevel.EH3,
         ActivationCode = generator.Generate(),
-        ValidUntil = new DateOnly(2026, 12, 23),
+        ExpiresAt = new DateTime(2026, 12, 23, 9, 15, 0, DateTimeKind.Utc),
         LetterDate = new DateOnly(2026, 11, 23),
         ApplicationReference = $"EH-2026-{number:000000}",
         Issuer = new("Beheermodule eHerkenning", "088 000 00 00", "op werkdagen van 8.30 tot 17.00 uur", "https://eherkenning.example.nl/activeren"),

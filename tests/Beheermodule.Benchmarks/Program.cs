@@ -33,7 +33,7 @@ var letter = new ActivationLetterModel
 {
     Recipient = new("D. Duck", "Test EMZ Dagobert", "Damrak 1", "1012 LG", "Amsterdam"), HolderName = "J. Jansen",
     Organisation = new("Test EMZ Dagobert", "69599084", null), Level = AssuranceLevel.EH3, ActivationCode = "ABCD-EFGH-JKMN",
-    ValidUntil = new DateOnly(2026, 12, 23), LetterDate = new DateOnly(2026, 11, 23), ApplicationReference = "EH-2026-000123",
+    ExpiresAt = new DateTime(2026, 12, 23, 9, 15, 0, DateTimeKind.Utc), LetterDate = new DateOnly(2026, 11, 23), ApplicationReference = "EH-2026-000123",
     Issuer = new("Beheermodule eHerkenning", "088 000 00 00", "op werkdagen van 8.30 tot 17.00 uur", "https://example.nl/activeren"),
 };
 Measure("activation letter PDF, 1 letter", () => letters.Render(letter));

@@ -15,6 +15,13 @@ public sealed class ActivationCode
     public DateTime ExpiresAt { get; set; }
     public DateTime? UsedAt { get; set; }
     public DateTime? RevokedAt { get; set; }
+
+    /// <summary>
+    /// The state at <paramref name="now"/>: an issued code stops working at its expiry moment, whether or not
+    /// anything has marked it expired yet.
+    /// </summary>
+    public ActivationCodeStatus StatusAt(DateTime now) =>
+        Status == ActivationCodeStatus.Issued && now >= ExpiresAt ? ActivationCodeStatus.Expired : Status;
 }
 
 public enum ActivationCodeStatus

@@ -15,10 +15,10 @@ public sealed class ActivationCodeOptions
     [Required(ErrorMessage = "ActivationCodes:HashKey is required: a base64 key of at least 32 random bytes (openssl rand -base64 32).")]
     public string? HashKey { get; set; }
 
-    /// <summary>Days a code stays usable after the day its letter is printed (rule 4: 30).</summary>
+    /// <summary>Days a code stays usable after its letter is printed or its e-mail sent (rule 4: 30).</summary>
     [Range(1, 365, ErrorMessage = "ActivationCodes:ValidityDays must be between 1 and 365.")]
     public int ValidityDays { get; set; } = 30;
 
-    /// <summary>The last day on which a code issued on <paramref name="issuedOn"/> still works ("geldig tot en met").</summary>
-    public DateOnly LastValidDay(DateOnly issuedOn) => issuedOn.AddDays(ValidityDays);
+    /// <summary>The moment a code issued at <paramref name="issuedAt"/> stops working: exactly ValidityDays later.</summary>
+    public DateTime ExpiresAt(DateTime issuedAt) => issuedAt.AddDays(ValidityDays);
 }

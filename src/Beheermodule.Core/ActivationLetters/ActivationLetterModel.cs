@@ -22,8 +22,8 @@ public sealed record ActivationLetterModel
     /// <summary>The aanmeldcode in its printed form, "ABCD-EFGH-JKMN".</summary>
     public required string ActivationCode { get; init; }
 
-    /// <summary>The last day the code works (the letter says "geldig tot en met").</summary>
-    public required DateOnly ValidUntil { get; init; }
+    /// <summary>The moment (UTC) the code stops working; the letter gives it to the minute, in Dutch time.</summary>
+    public required DateTime ExpiresAt { get; init; }
 
     public required DateOnly LetterDate { get; init; }
 

@@ -133,7 +133,7 @@ public sealed class ActivationLetterPdfRenderer(TemplateRenderer templates)
                 letter.Organisation,
                 letter.Level.DisplayName(),
                 letter.ActivationCode,
-                DutchDates.Format(letter.ValidUntil),
+                DutchDates.FormatWithTime(letter.ExpiresAt),
                 DutchDates.Format(letter.LetterDate),
                 letter.ApplicationReference,
                 letter.Issuer)

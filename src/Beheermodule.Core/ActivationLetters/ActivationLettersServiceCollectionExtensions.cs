@@ -1,3 +1,4 @@
+using Beheermodule.Core.ActivationLetters.Printing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -7,8 +8,9 @@ namespace Beheermodule.Core.ActivationLetters;
 public static class ActivationLettersServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the code generator, the code hasher with its validated ActivationCodes options, and the letter
-    /// PDF renderer; the renderer needs the TemplateRenderer, which is registered elsewhere.
+    /// Registers the code generator and hasher with their validated ActivationCodes options, the letter PDF
+    /// renderer, and printing: the print queue, batches and the background worker that renders them. Needs the
+    /// TemplateRenderer and the backoffice's ApplicationCompletion, which are registered elsewhere.
     /// </summary>
     public static IServiceCollection AddActivationLetters(this IServiceCollection services)
     {
@@ -21,6 +23,15 @@ public static class ActivationLettersServiceCollectionExtensions
         services.AddSingleton<IActivationCodeGenerator, ActivationCodeGenerator>();
         services.AddSingleton<ActivationCodeHasher>();
         services.AddSingleton<ActivationLetterPdfRenderer>();
+        services.AddSingleton<ActivationCodeIssuer>();
+        services.AddScoped<ActivationOverview>();
+
+        services.AddOptions<PrintingOptions>().BindConfiguration(PrintingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<PrintBatchSignal>();
+        services.AddSingleton<PrintBatchRenderer>();
+        services.AddScoped<PrintBatches>();
+        services.AddScoped<LetterPrintQueue>();
+        services.AddHostedService<PrintBatchWorker>();
         return services;
     }
 }

@@ -23,4 +23,7 @@ public enum PrintBatchStatus
     Rendering = 20,
     Ready = 30,
     Failed = 40,
+
+    /// <summary>Printed again as a new batch (PDF lost or spoiled); its codes are revoked and its file deleted.</summary>
+    Replaced = 50,
 }

@@ -14,6 +14,7 @@ public static class BackofficeServiceCollectionExtensions
         services.AddSingleton<RushDeadline>();
         services.AddScoped<ApplicationQueue>();
         services.AddScoped<MeansIssuance>();
+        services.AddScoped<ApplicationCompletion>();
         services.AddScoped<ApplicationReview>();
         services.AddScoped<ApplicationDocuments>();
         services.AddScoped<RegistryComparison>();

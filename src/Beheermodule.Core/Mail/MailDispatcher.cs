@@ -75,26 +75,11 @@ public sealed class MailDispatcher(
                 logger.LogError(ex, "Mail dispatch pass failed.");
             }
             // A full batch suggests more is waiting: go on without pausing.
-            if (delivered < BatchSize && !await WaitForNextPassAsync(stoppingToken))
+            if (delivered < BatchSize && !await signal.WaitForNextPassAsync(TimeSpan.FromSeconds(options.Value.PollSeconds), clock, stoppingToken))
             {
                 return;
             }
         }
-    }
-
-    private async Task<bool> WaitForNextPassAsync(CancellationToken stoppingToken)
-    {
-        using var poll = new CancellationTokenSource(TimeSpan.FromSeconds(options.Value.PollSeconds), clock);
-        using var either = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, poll.Token);
-        try
-        {
-            await signal.WaitAsync(either.Token);
-        }
-        catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
-        {
-            // The poll interval passed without a signal.
-        }
-        return !stoppingToken.IsCancellationRequested;
     }
 
     /// <summary>A conditional update: of several dispatchers racing for one message, exactly one changes the row.</summary>

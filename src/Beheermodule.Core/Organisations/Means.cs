@@ -39,3 +39,16 @@ public enum MeansStatus
     Suspended = 30,
     Ended = 40,
 }
+
+public static class MeansStatusExtensions
+{
+    /// <summary>The state's name in the UI (domain.md, lifecycles).</summary>
+    public static string DisplayName(this MeansStatus status) => status switch
+    {
+        MeansStatus.AwaitingActivation => "Wacht op activering",
+        MeansStatus.Active => "Actief",
+        MeansStatus.Suspended => "Opgeschort",
+        MeansStatus.Ended => "Beëindigd",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+}

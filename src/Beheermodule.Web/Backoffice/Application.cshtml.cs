@@ -1,3 +1,4 @@
+using Beheermodule.Core.ActivationLetters;
 using System.ComponentModel.DataAnnotations;
 using Beheermodule.Core.Backoffice;
 using Beheermodule.Core.Backoffice.Documents;
@@ -13,13 +14,15 @@ namespace Beheermodule.Web.Backoffice;
 [RequestFormLimits(MultipartBodyLengthLimit = 12 * 1024 * 1024)]
 [RequestSizeLimit(12 * 1024 * 1024)]
 public sealed class ApplicationModel(
-    BeheermoduleDbContext db, ApplicationReview review, ApplicationDocuments documents, RegistryComparison comparison, RushDeadline calendar, TimeProvider clock) : PageModel
+    BeheermoduleDbContext db, ApplicationReview review, ApplicationDocuments documents, RegistryComparison comparison, RushDeadline calendar,
+    ActivationOverview activation, TimeProvider clock) : PageModel
 {
     public Application Application { get; private set; } = null!;
     public IReadOnlyList<ChecklistItem> Checklist { get; private set; } = [];
     public IReadOnlyDictionary<string, ApplicationCheck> Checks { get; private set; } = new Dictionary<string, ApplicationCheck>();
     public IReadOnlyList<string> Missing { get; private set; } = [];
     public IReadOnlyList<ApplicationDocument> Documents { get; private set; } = [];
+    public IReadOnlyList<MeansActivationState> Activation { get; private set; } = [];
     public RegistryComparisonResult Registry { get; private set; } = null!;
     public DateTime? RushDeadlineAt { get; private set; }
     public bool IsOverdue { get; private set; }
@@ -245,6 +248,7 @@ public sealed class ApplicationModel(
         Documents = await documents.ListAsync(id, cancellationToken);
         Registry = await comparison.CompareAsync(application, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
+        Activation = await activation.ForApplicationAsync(id, now, cancellationToken);
         if (application.IsRush && application.ContractReceivedOn is { } received)
         {
             RushDeadlineAt = calendar.For(received);

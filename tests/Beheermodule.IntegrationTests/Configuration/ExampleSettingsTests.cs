@@ -1,5 +1,6 @@
 using System.Reflection;
 using Beheermodule.Core.ActivationLetters;
+using Beheermodule.Core.ActivationLetters.Printing;
 using Beheermodule.Core.Backoffice;
 using Beheermodule.Core.Backoffice.Documents;
 using Beheermodule.Core.Data;
@@ -27,6 +28,7 @@ public sealed class ExampleSettingsTests
         { RegistrationOptions.Section, typeof(RegistrationOptions) },
         { FeeOptions.Section, typeof(FeeOptions) },
         { ActivationCodeOptions.Section, typeof(ActivationCodeOptions) },
+        { PrintingOptions.Section, typeof(PrintingOptions) },
         { KvkOptions.Section, typeof(KvkOptions) },
         { DocumentOptions.Section, typeof(DocumentOptions) },
         { BackofficeOptions.Section, typeof(BackofficeOptions) },

@@ -28,6 +28,8 @@ public class BeheermoduleFactory : WebApplicationFactory<Program>, IAsyncLifetim
 
     public string DocumentFolder => Path.Combine(_folder, "documents");
 
+    public string PrintFolder => Path.Combine(_folder, "print");
+
     protected virtual string EnvironmentName => "Development";
 
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
@@ -41,6 +43,7 @@ public class BeheermoduleFactory : WebApplicationFactory<Program>, IAsyncLifetim
             ["Database:ConnectionString"] = $"Data Source={DatabaseFile}",
             ["Mail:PickupDirectory"] = MailFolder,
             ["Documents:Directory"] = DocumentFolder,
+            ["Printing:Directory"] = PrintFolder,
             ["Issuer:PublicBaseUrl"] = PublicBaseUrl,
             ["RateLimiting:PostsPerMinute"] = "10000",
             ["RateLimiting:SubmissionsPerHour"] = "10000",

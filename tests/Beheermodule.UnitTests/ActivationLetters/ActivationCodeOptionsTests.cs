@@ -64,7 +64,8 @@ public sealed class ActivationCodeOptionsTests
         var options = provider.GetRequiredService<IOptions<ActivationCodeOptions>>().Value;
 
         Assert.Equal(30, options.ValidityDays);
-        Assert.Equal(new DateOnly(2026, 12, 23), options.LastValidDay(new DateOnly(2026, 11, 23)));
+        var printedAt = new DateTime(2026, 11, 23, 9, 15, 0, DateTimeKind.Utc);
+        Assert.Equal(new DateTime(2026, 12, 23, 9, 15, 0, DateTimeKind.Utc), options.ExpiresAt(printedAt));
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class ActivationLetterPdfRendererTests
         Assert.Contains("KvK-nummer 69599084", text);
         Assert.Contains("Vestigingsnummer 000038509504", text);
         Assert.Contains("Betrouwbaarheidsniveau EH2+", text);
-        Assert.Contains("Geldig tot en met 23 december 2026.", text);
+        Assert.Contains("Geldig tot 23 december 2026, 10:15 uur.", text);
         Assert.Contains("ABCD-EFGH-JKMN", Letters(page));
     }
 
@@ -177,7 +177,7 @@ public sealed class ActivationLetterPdfRendererTests
         var text = PageText(Assert.Single(PdfDocument.Open(_renderer.Render(letter)).GetPages()));
 
         Assert.Contains("'S-HERTOGENBOSCH", text);
-        Assert.Contains("Geldig tot en met 23 december 2026.", text);
+        Assert.Contains("Geldig tot 23 december 2026, 10:15 uur.", text);
         Assert.Contains("Met vriendelijke groet, Voorbeeld Middelenuitgever B.V.", text);
     }
 

@@ -15,7 +15,7 @@ internal static class ActivationLetterSamples
         Organisation = new("Test EMZ Dagobert", "69599084", "000038509504"),
         Level = level,
         ActivationCode = code,
-        ValidUntil = new DateOnly(2026, 12, 23),
+        ExpiresAt = new DateTime(2026, 12, 23, 9, 15, 0, DateTimeKind.Utc),
         LetterDate = new DateOnly(2026, 11, 23),
         ApplicationReference = "EH-2026-000123",
         Issuer = Issuer,

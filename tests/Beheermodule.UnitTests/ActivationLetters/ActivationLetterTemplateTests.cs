@@ -26,7 +26,7 @@ public sealed class ActivationLetterTemplateTests
             letter.HolderName, letter.Organisation.Name, letter.Organisation.KvkNumber, letter.Organisation.BranchNumber!,
             letter.ActivationCode, letter.ApplicationReference, letter.Recipient.Name, letter.Recipient.OrganisationName,
             letter.Recipient.StreetAndNumber, letter.Issuer.Name, letter.Issuer.HelpdeskPhone, letter.Issuer.HelpdeskHours,
-            letter.Issuer.ActivationUrl, "EH3", "23 november 2026", "geldig tot en met 23 december 2026",
+            letter.Issuer.ActivationUrl, "EH3", "23 november 2026", "geldig tot 23 december 2026, 10:15 uur",
         })
         {
             Assert.Contains(value, markup, StringComparison.OrdinalIgnoreCase);

@@ -1,0 +1,27 @@
+using Beheermodule.Core.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Beheermodule.Core.ActivationLetters.Printing;
+
+/// <summary>
+/// Writes a rendering batch's letter count to the database for the progress bar, a few times a second at most:
+/// a write per letter would slow the rendering down more than the bar is worth.
+/// </summary>
+internal sealed class PrintProgress(IServiceScopeFactory scopes, int batchId, TimeProvider clock, TimeSpan interval) : IProgress<int>
+{
+    private long _lastWrite = clock.GetTimestamp();
+
+    public void Report(int value)
+    {
+        if (clock.GetElapsedTime(_lastWrite) < interval)
+        {
+            return;
+        }
+        _lastWrite = clock.GetTimestamp();
+        using var scope = scopes.CreateScope();
+        scope.ServiceProvider.GetRequiredService<BeheermoduleDbContext>().PrintBatches
+            .Where(b => b.Id == batchId && b.Status == PrintBatchStatus.Rendering)
+            .ExecuteUpdate(s => s.SetProperty(b => b.LettersRendered, value));
+    }
+}
