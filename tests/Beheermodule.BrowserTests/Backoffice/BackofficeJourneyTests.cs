@@ -1,19 +1,20 @@
 using Beheermodule.BrowserTests.Backoffice.Pages;
 using Beheermodule.BrowserTests.Infrastructure;
 using Beheermodule.BrowserTests.Registration.Pages;
+using UglyToad.PdfPig;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
 namespace Beheermodule.BrowserTests.Backoffice;
 
-/// <summary>The helpdesk's day in a real browser: from a rush application in the post to an approved one.</summary>
+/// <summary>The helpdesk's day in a real browser: from a rush application in the post to its printed letters.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class BackofficeJourneyTests(BrowserFixture browser, BrowserAppFactory app, ITestOutputHelper output)
 {
     [Fact]
-    public async Task RushEh2Plus_CheckedByOne_ApprovedByAnother()
+    public async Task RushEh2Plus_CheckedByOne_ApprovedByAnother_LettersPrinted()
     {
-        await using var session = await browser.NewSessionAsync(app.ServerAddress, nameof(RushEh2Plus_CheckedByOne_ApprovedByAnother), output);
+        await using var session = await browser.NewSessionAsync(app.ServerAddress, nameof(RushEh2Plus_CheckedByOne_ApprovedByAnother_LettersPrinted), output);
         await session.RunAsync(async page =>
         {
             var wizard = new ApplicationWizardPage(page);
@@ -51,6 +52,19 @@ public sealed class BackofficeJourneyTests(BrowserFixture browser, BrowserAppFac
             await check.OpenByReferenceAsync(reference);
             await check.ApproveAsync();
             await Expect(check.Status).ToHaveTextAsync("Goedgekeurd");
+
+            var letters = new PrintLettersPage(page);
+            await letters.OpenAsync();
+            var batch = await letters.PrintAllAsync();
+            var pdf = await letters.DownloadAsync(batch, session.DownloadFolder);
+            output.WriteLine($"{reference}: batch {batch} saved at {pdf}");
+            using var document = PdfDocument.Open(pdf);
+            var text = string.Join(' ', document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+            Assert.Contains("Gebruiker K. Kwik", text);
+            Assert.Contains($"Referentie {reference}", text);
+
+            await check.OpenByReferenceAsync(reference);
+            await Expect(check.Status).ToHaveTextAsync("Afgerond");
         });
     }
 }
