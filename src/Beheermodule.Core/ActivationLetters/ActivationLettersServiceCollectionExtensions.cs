@@ -25,6 +25,7 @@ public static class ActivationLettersServiceCollectionExtensions
         services.AddSingleton<ActivationLetterPdfRenderer>();
         services.AddSingleton<ActivationCodeIssuer>();
         services.AddScoped<ActivationOverview>();
+        services.AddScoped<ActivationCodeMailer>();
 
         services.AddOptions<PrintingOptions>().BindConfiguration(PrintingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PrintBatchSignal>();

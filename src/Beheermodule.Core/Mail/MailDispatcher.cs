@@ -108,6 +108,9 @@ public sealed class MailDispatcher(
 
         mail.SentAt = clock.GetUtcNow().UtcDateTime;
         mail.Attempts++;
+        // Sent: the secrets in the body now live only in the recipient's mailbox.
+        mail.HtmlBody = "";
+        mail.TextBody = "";
         mail.LockedUntil = null;
         mail.LastError = null;
         audit.Record(AuditActor.System("mail"), "mail.sent", details: mail.TemplateName);

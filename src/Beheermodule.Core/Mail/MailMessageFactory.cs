@@ -4,7 +4,7 @@ using MimeKit;
 namespace Beheermodule.Core.Mail;
 
 /// <summary>Turns a queued message into MIME: text and HTML as alternatives, so every mail client shows one.</summary>
-public sealed class MailMessageFactory(IOptions<MailOptions> options)
+public sealed class MailMessageFactory(IOptions<MailOptions> options, MailBodyProtector bodies)
 {
     public MimeMessage Create(OutgoingMail mail)
     {
@@ -16,7 +16,7 @@ public sealed class MailMessageFactory(IOptions<MailOptions> options)
         message.Date = new DateTimeOffset(mail.CreatedAt, TimeSpan.Zero);
         // The same id on every attempt lets a receiving server drop a duplicate after a retry.
         message.MessageId = $"mail-{mail.Id}.{mail.CreatedAt:yyyyMMddHHmmssfff}@{from.Domain}";
-        message.Body = new BodyBuilder { TextBody = mail.TextBody, HtmlBody = mail.HtmlBody }.ToMessageBody();
+        message.Body = new BodyBuilder { TextBody = bodies.Unprotect(mail.TextBody), HtmlBody = bodies.Unprotect(mail.HtmlBody) }.ToMessageBody();
         return message;
     }
 }

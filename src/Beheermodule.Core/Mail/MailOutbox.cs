@@ -7,7 +7,7 @@ namespace Beheermodule.Core.Mail;
 /// <summary>
 /// Queues e-mail in the caller's unit of work: the message is saved with the change that caused it, or not at all.
 /// </summary>
-public sealed class MailOutbox(BeheermoduleDbContext db, TemplateRenderer templates, TimeProvider clock)
+public sealed class MailOutbox(BeheermoduleDbContext db, TemplateRenderer templates, MailBodyProtector bodies, TimeProvider clock)
 {
     /// <summary>Renders the message now and adds it to the DbContext; the caller's SaveChanges queues it.</summary>
     public void Enqueue(string toAddress, string? toName, MailModel model)
@@ -26,8 +26,8 @@ public sealed class MailOutbox(BeheermoduleDbContext db, TemplateRenderer templa
             ToAddress = toAddress,
             ToName = string.IsNullOrWhiteSpace(toName) ? null : toName,
             Subject = model.Subject,
-            HtmlBody = html,
-            TextBody = text,
+            HtmlBody = bodies.Protect(html),
+            TextBody = bodies.Protect(text),
             TemplateName = model.TemplateName,
             CreatedAt = now,
             NextAttemptAt = now,

@@ -7,8 +7,9 @@ namespace Beheermodule.Core.Mail;
 public static class MailServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the outbox, its dispatcher and the transport. Needs TemplateRenderer, AuditLog, TimeProvider and the
-    /// DbContext, which are registered elsewhere; the DbContext must add the registered <see cref="IInterceptor"/>s.
+    /// Registers the outbox, its dispatcher and the transport. Needs TemplateRenderer, AuditLog, TimeProvider, Data
+    /// Protection and the DbContext, which are registered elsewhere; the DbContext must add the registered
+    /// <see cref="IInterceptor"/>s.
     /// </summary>
     public static IServiceCollection AddMail(this IServiceCollection services)
     {
@@ -18,6 +19,7 @@ public static class MailServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<MailOptions>, MailOptionsValidator>();
 
+        services.AddSingleton<MailBodyProtector>();
         services.AddScoped<MailOutbox>();
         services.AddSingleton<MailMessageFactory>();
         services.AddSingleton<MailPickupDirectory>();

@@ -1,4 +1,6 @@
+using Beheermodule.Core.ActivationLetters;
 using Beheermodule.Core.Audit;
+using Beheermodule.Core.Backoffice;
 using Beheermodule.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,8 +14,18 @@ public enum ConfirmationOutcome
     NotFound,
 }
 
-/// <summary>EH1 (rule 2): the link in the e-mail confirms the application, which approves it; unconfirmed, it expires.</summary>
-public sealed class ApplicationConfirmation(BeheermoduleDbContext db, ApplicationNotifier notifier, AuditLog audit, TimeProvider clock)
+/// <summary>
+/// EH1 (rule 2): the link in the e-mail confirms the application, which approves it: the means are issued and each
+/// holder gets the aanmeldcode by e-mail, after which the application is complete. Unconfirmed, it expires.
+/// </summary>
+public sealed class ApplicationConfirmation(
+    BeheermoduleDbContext db,
+    ApplicationNotifier notifier,
+    MeansIssuance issuance,
+    ActivationCodeMailer codeMailer,
+    ApplicationCompletion completion,
+    AuditLog audit,
+    TimeProvider clock)
 {
     public static string PathFor(string token) => $"/aanvragen/bevestigen/{token}";
 
@@ -44,11 +56,13 @@ public sealed class ApplicationConfirmation(BeheermoduleDbContext db, Applicatio
             await db.SaveChangesAsync(cancellationToken);
             return (ConfirmationOutcome.Expired, application);
         }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         application.MoveTo(ApplicationStatus.Approved, now, "Bevestigd via de link in de e-mail.");
-        notifier.StatusChanged(application);
         audit.Record(actor, "application.confirmed", AuditOutcome.Success, application.Id, application.Reference, application.KvkNumber);
+        var means = await issuance.IssueAsync(application, now, cancellationToken);
         try
         {
+            // The codes need the means' ids.
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
@@ -56,6 +70,14 @@ public sealed class ApplicationConfirmation(BeheermoduleDbContext db, Applicatio
             // Clicked twice at once: the other request confirmed it.
             return (ConfirmationOutcome.AlreadyConfirmed, application);
         }
+        foreach (var issued in means)
+        {
+            codeMailer.Send(issued, now, actor);
+        }
+        // One e-mail to the legal representative for both steps, which happen in the same moment.
+        completion.Complete(application, now, "De aanmeldcodes zijn per e-mail naar de gebruikers gestuurd.", actor);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return (ConfirmationOutcome.Confirmed, application);
     }
 

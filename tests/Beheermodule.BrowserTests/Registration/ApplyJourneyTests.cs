@@ -53,9 +53,9 @@ public sealed class ApplyJourneyTests(BrowserFixture browser, BrowserAppFactory 
     }
 
     [Fact]
-    public async Task Eh1_ConfirmedThroughTheLinkInTheMail_IsApproved()
+    public async Task Eh1_ConfirmedThroughTheLinkInTheMail_IsCompleted()
     {
-        await using var session = await browser.NewSessionAsync(app.ServerAddress, nameof(Eh1_ConfirmedThroughTheLinkInTheMail_IsApproved), output);
+        await using var session = await browser.NewSessionAsync(app.ServerAddress, nameof(Eh1_ConfirmedThroughTheLinkInTheMail_IsCompleted), output);
         await session.RunAsync(async page =>
         {
             var wizard = new ApplicationWizardPage(page);
@@ -86,7 +86,7 @@ public sealed class ApplyJourneyTests(BrowserFixture browser, BrowserAppFactory 
 
             var status = await confirm.OpenStatusAsync();
             Assert.Equal(reference, await status.ReferenceAsync());
-            await status.ExpectStatusAsync("Goedgekeurd");
+            await status.ExpectStatusAsync("Afgerond");
         });
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Beheermodule.Core.ActivationLetters;
 using Beheermodule.Core.Levels;
 using Beheermodule.Core.Registration;
 using Beheermodule.IntegrationTests.Infrastructure;
@@ -24,7 +25,7 @@ public sealed partial class Eh1ConfirmationTests(BeheermoduleFactory factory) : 
     }
 
     [Fact]
-    public async Task Eh1_ConfirmedThroughTheLinkInTheMail_IsApproved()
+    public async Task Eh1_ConfirmedThroughTheLinkInTheMail_IsApproved_AndCompletedOnceTheCodesAreMailed()
     {
         var (journey, reference, confirmPath) = await ApplyForEh1Async("Bevestiger");
         Assert.Equal(ApplicationStatus.AwaitingConfirmation, await StatusOf(reference));
@@ -35,12 +36,45 @@ public sealed partial class Eh1ConfirmationTests(BeheermoduleFactory factory) : 
         var (_, confirmed) = await journey.Client.PostFormAndReadAsync(confirmPath, []);
 
         Assert.Contains("Bedankt, uw aanvraag is bevestigd", confirmed.Body!.TextContent);
-        Assert.Equal(ApplicationStatus.Approved, await StatusOf(reference));
+        Assert.Equal(ApplicationStatus.Completed, await StatusOf(reference));
+        var history = await factory.WithDbAsync(db => db.Applications.Where(a => a.Reference == reference)
+            .SelectMany(a => a.StatusChanges).OrderBy(c => c.Id).Select(c => c.Status).ToListAsync());
+        Assert.Equal([ApplicationStatus.AwaitingConfirmation, ApplicationStatus.Approved, ApplicationStatus.Completed], history);
         var mails = await factory.DeliveredMailAsync();
-        Assert.Contains(mails, m => m.Subject?.Contains(reference) == true && m.TextBody?.Contains("Goedgekeurd") == true);
+        Assert.Contains(mails, m => m.Subject?.Contains(reference) == true && m.TextBody?.Contains("Afgerond") == true);
 
         var (_, again) = await journey.Client.PostFormAndReadAsync(confirmPath, []);
         Assert.Contains("Deze aanvraag is al bevestigd", again.Body!.TextContent);
+    }
+
+    [Fact]
+    public async Task Eh1_Confirmed_EachHolderGetsACodeByMail_WhoseHashAloneIsStored_NoLetter()
+    {
+        var (journey, reference, confirmPath) = await ApplyForEh1Async("Mailcode");
+        var confirmedAt = factory.Clock.GetUtcNow().UtcDateTime;
+
+        await journey.Client.PostFormAndReadAsync(confirmPath, []);
+
+        var applicationId = await factory.WithDbAsync(db => db.Applications.Where(a => a.Reference == reference).Select(a => a.Id).SingleAsync());
+        var means = await factory.WithDbAsync(db => db.Means.Include(m => m.Organisation).Where(m => m.ApplicationId == applicationId).ToListAsync());
+        var holder = Assert.Single(means, m => m.HolderSurname == "Mailcode");
+        Assert.Equal(AssuranceLevel.EH1, holder.Level);
+        Assert.Empty(await factory.WithDbAsync(db => db.ActivationLetters.Where(l => l.ApplicationId == applicationId).ToListAsync()));
+
+        var mail = Assert.Single(await factory.DeliveredMailAsync(), m => m.To.Mailboxes.Any(a => a.Address == "mailcode@example.nl"));
+        Assert.StartsWith("Uw aanmeldcode voor eHerkenning", mail.Subject);
+        var code = MailedCode().Match(mail.TextBody!).Value;
+        Assert.Contains(code, mail.HtmlBody);
+        var stored = await factory.WithDbAsync(db => db.ActivationCodes.SingleAsync(c => c.MeansId == holder.Id));
+        Assert.True(factory.Services.GetRequiredService<ActivationCodeHasher>().Matches(code, stored.CodeHash));
+        Assert.Equal(confirmedAt.AddDays(30), stored.ExpiresAt);
+        Assert.Contains($"geldig tot {DutchDates.FormatWithTime(stored.ExpiresAt)} uur", mail.TextBody);
+        Assert.Contains(holder.Organisation.Name, mail.TextBody);
+        // Every means of the application got its own code, each by its own e-mail.
+        Assert.Equal(means.Count, await factory.WithDbAsync(db => db.ActivationCodes.CountAsync(c => means.Select(m => m.Id).Contains(c.MeansId))));
+        // The outbox kept no readable copy.
+        Assert.DoesNotContain(await factory.WithDbAsync(db => db.OutgoingMails.Select(m => m.TextBody + m.HtmlBody).ToListAsync()), body => body.Contains(code));
+        Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.Action == "activation-code.mailed" && e.ApplicationId == applicationId)));
     }
 
     [Fact]
@@ -59,14 +93,14 @@ public sealed partial class Eh1ConfirmationTests(BeheermoduleFactory factory) : 
     }
 
     [Fact]
-    public async Task Eh1_ConfirmedOnTheLastDay_IsStillApproved()
+    public async Task Eh1_ConfirmedOnTheLastDay_IsStillAccepted()
     {
         var (journey, reference, confirmPath) = await ApplyForEh1Async("Nipt");
         factory.Clock.Advance(TimeSpan.FromDays(6).Add(TimeSpan.FromHours(23)));
 
         await journey.Client.PostFormAndReadAsync(confirmPath, []);
 
-        Assert.Equal(ApplicationStatus.Approved, await StatusOf(reference));
+        Assert.Equal(ApplicationStatus.Completed, await StatusOf(reference));
     }
 
     [Fact]
@@ -84,4 +118,7 @@ public sealed partial class Eh1ConfirmationTests(BeheermoduleFactory factory) : 
 
     [GeneratedRegex(@"http://localhost/aanvragen/bevestigen/[A-Za-z0-9_\-]+")]
     private static partial Regex ConfirmLink();
+
+    [GeneratedRegex("[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{4}-[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{4}-[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{4}")]
+    private static partial Regex MailedCode();
 }

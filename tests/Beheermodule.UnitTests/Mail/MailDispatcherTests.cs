@@ -46,6 +46,8 @@ public sealed class MailDispatcherTests : IAsyncLifetime
         Assert.Equal(["text/plain", "text/html"], alternatives.Select(p => p.ContentType.MimeType));
         Assert.Contains(MailSamples.StatusChanged.StatusUrl, message.TextBody);
         Assert.Contains(MailSamples.StatusChanged.StatusUrl, message.HtmlBody);
+        // Once sent, the outbox keeps no copy of the body and its secrets.
+        Assert.Equal(("", ""), (mail.TextBody, mail.HtmlBody));
     }
 
     [Fact]

@@ -36,8 +36,12 @@ public sealed class MailOutboxTests : IAsyncLifetime
         var added = Assert.Single(db.ChangeTracker.Entries<OutgoingMail>()).Entity;
         Assert.Equal("Bevestig uw aanvraag EH-2026-000124", added.Subject);
         Assert.Equal("ConfirmApplication", added.TemplateName);
-        Assert.Contains(MailSamples.Confirm.ConfirmUrl, added.TextBody);
-        Assert.Contains(MailSamples.Confirm.ConfirmUrl, added.HtmlBody);
+        // Queued bodies are encrypted: the link is a secret until it reaches the recipient.
+        Assert.DoesNotContain(MailSamples.Confirm.ConfirmUrl, added.TextBody);
+        Assert.DoesNotContain(MailSamples.Confirm.ConfirmUrl, added.HtmlBody);
+        var bodies = _host.Services.GetRequiredService<MailBodyProtector>();
+        Assert.Contains(MailSamples.Confirm.ConfirmUrl, bodies.Unprotect(added.TextBody));
+        Assert.Contains(MailSamples.Confirm.ConfirmUrl, bodies.Unprotect(added.HtmlBody));
         Assert.Equal(MailTestHost.Start.UtcDateTime, added.NextAttemptAt);
 
         await db.SaveChangesAsync();

@@ -13,13 +13,15 @@ public sealed class MailPickupDirectoryTests : IDisposable
     private readonly PickupDirectoryMailTransport _transport;
     private readonly MailMessageFactory _factory;
 
+    private static readonly MailBodyProtector Bodies = new(MailTestHost.SharedKeys);
+
     public MailPickupDirectoryTests()
     {
         // A folder that does not exist yet: the transport creates it.
         _options = Options.Create(new MailOptions { PickupDirectory = Path.Combine(_folder.FullName, "mail") });
         _pickup = new MailPickupDirectory(_options);
         _transport = new PickupDirectoryMailTransport(_options, _clock);
-        _factory = new MailMessageFactory(_options);
+        _factory = new MailMessageFactory(_options, Bodies);
     }
 
     public void Dispose() => _folder.Delete(recursive: true);
@@ -83,8 +85,8 @@ public sealed class MailPickupDirectoryTests : IDisposable
             ToAddress = "jan@example.nl",
             ToName = "Jan de Vries",
             Subject = subject,
-            TextBody = $"tekst {id}",
-            HtmlBody = $"<html><head><title>{id}</title></head><body><a href=\"https://example.nl/\">link</a></body></html>",
+            TextBody = Bodies.Protect($"tekst {id}"),
+            HtmlBody = Bodies.Protect($"<html><head><title>{id}</title></head><body><a href=\"https://example.nl/\">link</a></body></html>"),
             TemplateName = "Test",
             CreatedAt = _clock.GetUtcNow().UtcDateTime,
         }), CancellationToken.None);

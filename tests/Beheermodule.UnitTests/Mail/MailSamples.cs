@@ -1,3 +1,4 @@
+using Beheermodule.Core.ActivationLetters;
 using Beheermodule.Core.Mail;
 using Beheermodule.Core.Registration.Mails;
 
@@ -44,7 +45,21 @@ internal static class MailSamples
         IssuerName = "Voorbeeld Middelenuitgever",
     };
 
+    public static readonly ActivationCodeMail ActivationCode = new()
+    {
+        RecipientName = "A. Jansen",
+        OrganisationName = "Test EMZ Dagobert",
+        KvkNumber = "69599084",
+        LevelName = "EH1",
+        ActivationCode = "ABCD-EFGH-JKMN",
+        ValidUntilText = "23 december 2026, 10:15",
+        ActivationUrl = "https://eherkenning.example.nl/activeren",
+        HelpdeskPhone = "088 123 45 67",
+        HelpdeskHours = "op werkdagen van 8.30 tot 17.00 uur",
+        IssuerName = "Voorbeeld Middelenuitgever",
+    };
+
     /// <summary>By template name: every template in templates/email needs one, and every sample needs its templates.</summary>
     public static readonly IReadOnlyDictionary<string, MailModel> ByTemplate =
-        new MailModel[] { Submitted, Confirm, StatusChanged }.ToDictionary(m => m.TemplateName);
+        new MailModel[] { Submitted, Confirm, StatusChanged, ActivationCode }.ToDictionary(m => m.TemplateName);
 }

@@ -2,6 +2,7 @@ using Beheermodule.Core.Audit;
 using Beheermodule.Core.Data;
 using Beheermodule.Core.Mail;
 using Beheermodule.Core.Templates;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -16,6 +17,9 @@ namespace Beheermodule.UnitTests.Mail;
 internal sealed class MailTestHost : IAsyncDisposable
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+
+    /// <summary>One key ring for every host, as app instances share theirs through the database.</summary>
+    public static readonly IDataProtectionProvider SharedKeys = new EphemeralDataProtectionProvider();
 
     private MailTestHost(ServiceProvider services, FakeTimeProvider clock)
     {
@@ -53,6 +57,7 @@ internal sealed class MailTestHost : IAsyncDisposable
         services.AddOptions<TemplateOptions>().Configure(o => o.Path = templatesPath ?? "templates");
         services.AddSingleton<TemplateRenderer>();
         services.AddScoped<AuditLog>();
+        services.AddSingleton(SharedKeys);
         services.AddMail();
         if (transport is not null)
         {
