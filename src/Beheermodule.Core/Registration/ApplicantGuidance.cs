@@ -1,3 +1,4 @@
+using Beheermodule.Core.ActivationLetters;
 using Beheermodule.Core.Levels;
 using Beheermodule.Core.Issuer;
 using Microsoft.Extensions.Options;
@@ -5,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace Beheermodule.Core.Registration;
 
 /// <summary>What the applicant must do now, in one sentence: on the status page and in every status e-mail.</summary>
-public sealed class ApplicantGuidance(IOptions<IssuerOptions> issuer)
+public sealed class ApplicantGuidance(IOptions<IssuerOptions> issuer, IOptions<ActivationCodeOptions> codes)
 {
     public string WhatNow(Application application) => application.Status switch
     {
@@ -22,7 +23,7 @@ public sealed class ApplicantGuidance(IOptions<IssuerOptions> issuer)
             ? "Uw aanvraag is goedgekeurd. De wettelijk vertegenwoordiger ontvangt per post een activeringsbrief voor iedere gebruiker."
             : "Uw aanvraag is goedgekeurd. Iedere gebruiker ontvangt de aanmeldcode per e-mail.",
         ApplicationStatus.Completed =>
-            "Alles is verstuurd. Iedere gebruiker activeert zijn middel met de aanmeldcode; die is 30 dagen geldig.",
+            $"Alles is verstuurd. Iedere gebruiker activeert zijn middel met de aanmeldcode; die is {codes.Value.ValidityDays} dagen geldig.",
         ApplicationStatus.Rejected =>
             "Uw aanvraag is afgewezen. Neem contact met ons op als u vragen heeft over de reden.",
         ApplicationStatus.Expired =>

@@ -1,3 +1,4 @@
+using Beheermodule.Core.ActivationLetters;
 using Beheermodule.Core.Issuer;
 using Beheermodule.Core.Levels;
 using Beheermodule.Core.Registration;
@@ -15,7 +16,7 @@ public class ApplicantGuidanceTests
         PostalAddress = ["Antwoordnummer 12345", "1000 AB Amsterdam"],
     };
 
-    private static ApplicantGuidance Guidance() => new(Options.Create(Issuer));
+    private static ApplicantGuidance Guidance(int validityDays = 30) => new(Options.Create(Issuer), Options.Create(new ActivationCodeOptions { ValidityDays = validityDays }));
 
     public static TheoryData<ApplicationStatus> EveryStatus() => new(Enum.GetValues<ApplicationStatus>());
 
@@ -107,5 +108,13 @@ public class ApplicantGuidanceTests
         var text = Guidance().WhatNow(TestApplications.In(ApplicationStatus.Completed, SubmittedAt));
 
         Assert.Contains("30 dagen", text);
+    }
+
+    [Fact]
+    public void WhatNow_Completed_FollowsTheConfiguredValidity()
+    {
+        var text = Guidance(validityDays: 14).WhatNow(TestApplications.In(ApplicationStatus.Completed, SubmittedAt));
+
+        Assert.Contains("14 dagen", text);
     }
 }
