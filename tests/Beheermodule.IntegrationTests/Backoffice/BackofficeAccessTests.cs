@@ -17,9 +17,10 @@ public sealed class BackofficeAccessTests(BeheermoduleFactory factory) : IClassF
     {
         var data = new TheoryData<string, string>();
         foreach (var type in typeof(Beheermodule.Web.Backoffice.IndexModel).Assembly.GetTypes()
-                     .Where(t => t.Namespace == "Beheermodule.Web.Backoffice" && typeof(PageModel).IsAssignableFrom(t)))
+                     .Where(t => t.Namespace?.StartsWith("Beheermodule.Web.Backoffice", StringComparison.Ordinal) == true && typeof(PageModel).IsAssignableFrom(t)))
         {
-            var page = "/Backoffice/" + type.Name[..^"Model".Length];
+            // The page's folder follows its namespace: Beheermodule.Web.Backoffice.Mutations.IndexModel is /Backoffice/Mutations/Index.
+            var page = "/" + type.Namespace!["Beheermodule.Web.".Length..].Replace('.', '/') + "/" + type.Name[..^"Model".Length];
             foreach (var method in type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Where(m => m.Name.StartsWith("OnGet") || m.Name.StartsWith("OnPost")))
             {
                 var verb = method.Name.StartsWith("OnGet") ? "GET" : "POST";
@@ -33,7 +34,11 @@ public sealed class BackofficeAccessTests(BeheermoduleFactory factory) : IClassF
     [Fact]
     public void EveryBackofficeHandler_IsInTheList()
     {
-        Assert.True(Requests().Count() >= 12, "the reflection must find the queue's and the application page's handlers");
+        var requests = Requests().Select(row => (string)row[1]).ToList();
+        Assert.True(requests.Count >= 12, "the reflection must find the queue's and the application page's handlers");
+        Assert.Contains("/Backoffice/Mutations/Index|", requests);
+        Assert.Contains("/Backoffice/Mutations/Mutation|CarryOut", requests);
+        Assert.Contains("/Backoffice/Mutations/BankAccount|", requests);
     }
 
     [Theory]
