@@ -2,7 +2,7 @@ namespace Beheermodule.Core.Identifiers;
 
 /// <summary>
 /// IBAN: a country code, two check digits and the account number, checked with ISO 7064 mod-97. Kept without
-/// spaces, in capitals; <see cref="Display"/> groups it by four as people read it.
+/// spaces, in capitals; <see cref="Group"/> writes it by four as people read it.
 /// </summary>
 public readonly record struct Iban
 {
@@ -19,9 +19,6 @@ public readonly record struct Iban
     private Iban(string value) => _value = value;
 
     public string Value => _value ?? string.Empty;
-
-    /// <summary>"NL91 ABNA 0417 1643 00".</summary>
-    public string Display => Group(Value);
 
     public static bool TryParse(string? input, out Iban value, out string? error)
     {
@@ -59,7 +56,7 @@ public readonly record struct Iban
     public static Iban Parse(string input) =>
         TryParse(input, out var value, out var error) ? value : throw new FormatException(error);
 
-    /// <summary>Groups a stored IBAN by four for display.</summary>
+    /// <summary>A stored IBAN grouped by four for display: "NL91 ABNA 0417 1643 00".</summary>
     public static string Group(string iban) =>
         string.Join(' ', iban.Chunk(4).Select(chunk => new string(chunk)));
 

@@ -72,8 +72,8 @@ public class IbanTests
     }
 
     [Fact]
-    public void Display_groups_by_four()
+    public void Group_writes_it_by_four()
     {
-        Assert.Equal("NL91 ABNA 0417 1643 00", Iban.Parse("NL91ABNA0417164300").Display);
+        Assert.Equal("NL91 ABNA 0417 1643 00", Iban.Group(Iban.Parse("NL91ABNA0417164300").Value));
     }
 }
