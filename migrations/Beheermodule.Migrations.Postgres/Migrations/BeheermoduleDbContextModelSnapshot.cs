@@ -583,6 +583,106 @@ namespace Beheermodule.Migrations.Postgres.Migrations
                     b.ToTable("OutgoingMails");
                 });
 
+            modelBuilder.Entity("Beheermodule.Core.Mutations.Mutation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal?>("Fee")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<DateTime?>("HandledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HandledBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("HolderEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("Iban")
+                        .HasMaxLength(34)
+                        .HasColumnType("character varying(34)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("KvkNumber")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<int?>("MeansId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NewKvkNumber")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReceivedFrom")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Remark")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly?>("RequestedEndDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KvkNumber");
+
+                    b.HasIndex("MeansId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "ReceivedAt", "Id");
+
+                    b.ToTable("Mutations");
+                });
+
             modelBuilder.Entity("Beheermodule.Core.Organisations.Means", b =>
                 {
                     b.Property<int>("Id")
@@ -670,6 +770,10 @@ namespace Beheermodule.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BankAccount")
+                        .HasMaxLength(34)
+                        .HasColumnType("character varying(34)");
 
                     b.Property<string>("City")
                         .IsRequired()
@@ -840,6 +944,9 @@ namespace Beheermodule.Migrations.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<int?>("ReplacesOrganisationId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Rush")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -886,6 +993,8 @@ namespace Beheermodule.Migrations.Postgres.Migrations
 
                     b.HasIndex("Reference")
                         .IsUnique();
+
+                    b.HasIndex("ReplacesOrganisationId");
 
                     b.HasIndex("StatusTokenHash")
                         .IsUnique();
@@ -1261,6 +1370,23 @@ namespace Beheermodule.Migrations.Postgres.Migrations
                     b.Navigation("ServiceProvider");
                 });
 
+            modelBuilder.Entity("Beheermodule.Core.Mutations.Mutation", b =>
+                {
+                    b.HasOne("Beheermodule.Core.Organisations.Means", "Means")
+                        .WithMany()
+                        .HasForeignKey("MeansId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Beheermodule.Core.Organisations.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Means");
+
+                    b.Navigation("Organisation");
+                });
+
             modelBuilder.Entity("Beheermodule.Core.Organisations.Means", b =>
                 {
                     b.HasOne("Beheermodule.Core.Registration.Application", null)
@@ -1289,6 +1415,11 @@ namespace Beheermodule.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Beheermodule.Core.Registration.Application", b =>
                 {
+                    b.HasOne("Beheermodule.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ReplacesOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.OwnsOne("Beheermodule.Core.Registration.FeeQuote", "Fees", b1 =>
                         {
                             b1.Property<int>("ApplicationId")

@@ -558,6 +558,104 @@ namespace Beheermodule.Migrations.Sqlite.Migrations
                     b.ToTable("OutgoingMails");
                 });
 
+            modelBuilder.Entity("Beheermodule.Core.Mutations.Mutation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Fee")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HandledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandledBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HolderEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Iban")
+                        .HasMaxLength(34)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KvkNumber")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MeansId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NewKvkNumber")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceivedFrom")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Remark")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RequestedEndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KvkNumber");
+
+                    b.HasIndex("MeansId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "ReceivedAt", "Id");
+
+                    b.ToTable("Mutations");
+                });
+
             modelBuilder.Entity("Beheermodule.Core.Organisations.Means", b =>
                 {
                     b.Property<int>("Id")
@@ -641,6 +739,10 @@ namespace Beheermodule.Migrations.Sqlite.Migrations
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("BankAccount")
+                        .HasMaxLength(34)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("City")
                         .IsRequired()
@@ -807,6 +909,9 @@ namespace Beheermodule.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ReplacesOrganisationId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Rush")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -853,6 +958,8 @@ namespace Beheermodule.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Reference")
                         .IsUnique();
+
+                    b.HasIndex("ReplacesOrganisationId");
 
                     b.HasIndex("StatusTokenHash")
                         .IsUnique();
@@ -1218,6 +1325,23 @@ namespace Beheermodule.Migrations.Sqlite.Migrations
                     b.Navigation("ServiceProvider");
                 });
 
+            modelBuilder.Entity("Beheermodule.Core.Mutations.Mutation", b =>
+                {
+                    b.HasOne("Beheermodule.Core.Organisations.Means", "Means")
+                        .WithMany()
+                        .HasForeignKey("MeansId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Beheermodule.Core.Organisations.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Means");
+
+                    b.Navigation("Organisation");
+                });
+
             modelBuilder.Entity("Beheermodule.Core.Organisations.Means", b =>
                 {
                     b.HasOne("Beheermodule.Core.Registration.Application", null)
@@ -1246,6 +1370,11 @@ namespace Beheermodule.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Beheermodule.Core.Registration.Application", b =>
                 {
+                    b.HasOne("Beheermodule.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ReplacesOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.OwnsOne("Beheermodule.Core.Registration.FeeQuote", "Fees", b1 =>
                         {
                             b1.Property<int>("ApplicationId")

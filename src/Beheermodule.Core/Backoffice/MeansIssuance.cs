@@ -2,6 +2,7 @@ using Beheermodule.Core.ActivationLetters;
 using Beheermodule.Core.Authorizations;
 using Beheermodule.Core.Data;
 using Beheermodule.Core.Levels;
+using Beheermodule.Core.Mutations;
 using Beheermodule.Core.Organisations;
 using Beheermodule.Core.Registration;
 using Microsoft.EntityFrameworkCore;
@@ -11,9 +12,10 @@ namespace Beheermodule.Core.Backoffice;
 
 /// <summary>
 /// What approval creates, in the caller's transaction: the organisation (if new), one means per user, the
-/// machtigingenbeheerder role, the requested machtigingen as pending, and one activation letter per means.
+/// machtigingenbeheerder role, the requested machtigingen as pending, and one activation letter per means. An
+/// application for a new KvK number ends the means it replaces (rule 11).
 /// </summary>
-public sealed class MeansIssuance(BeheermoduleDbContext db, IOptions<BackofficeOptions> options, RushDeadline calendar)
+public sealed class MeansIssuance(BeheermoduleDbContext db, IOptions<BackofficeOptions> options, RushDeadline calendar, KvkNumberChange kvkChange)
 {
     public async Task<IReadOnlyList<Means>> IssueAsync(Application application, DateTime now, CancellationToken cancellationToken = default)
     {
@@ -91,6 +93,7 @@ public sealed class MeansIssuance(BeheermoduleDbContext db, IOptions<BackofficeO
                 });
             }
         }
+        await kvkChange.EndReplacedMeansAsync(application, cancellationToken);
         return issued;
     }
 

@@ -6,6 +6,7 @@ using Beheermodule.Core.Organisations;
 using Beheermodule.Core.Audit;
 using Beheermodule.Core.Catalogue;
 using Beheermodule.Core.Mail;
+using Beheermodule.Core.Mutations;
 using Beheermodule.Core.Otp;
 using Beheermodule.Core.Registration;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -35,6 +36,7 @@ public sealed class BeheermoduleDbContext(DbContextOptions<BeheermoduleDbContext
     public DbSet<ApplicationCheck> ApplicationChecks => Set<ApplicationCheck>();
     public DbSet<ApplicationDocument> ApplicationDocuments => Set<ApplicationDocument>();
     public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
+    public DbSet<Mutation> Mutations => Set<Mutation>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -29,7 +29,31 @@ public sealed class Means
 
     public DateTime CreatedAt { get; set; }
     public DateTime? ActivatedAt { get; set; }
+
+    /// <summary>When the means ends (opzeggen, or a new KvK number); it becomes Ended at this moment.</summary>
     public DateTime? EndsAt { get; set; }
+
+    /// <summary>Ends the means at <paramref name="at"/>: at once when that moment has come, otherwise when <see cref="EndIfDue"/> sees it.</summary>
+    public void EndAt(DateTime at, DateTime now)
+    {
+        if (Status == MeansStatus.Ended)
+        {
+            throw new InvalidOperationException($"Means {Id} has ended already.");
+        }
+        EndsAt = at;
+        EndIfDue(now);
+    }
+
+    /// <summary>Moves to Ended once its end moment has passed; true when it did so now.</summary>
+    public bool EndIfDue(DateTime now)
+    {
+        if (Status == MeansStatus.Ended || EndsAt is not { } endsAt || endsAt > now)
+        {
+            return false;
+        }
+        Status = MeansStatus.Ended;
+        return true;
+    }
 }
 
 public enum MeansStatus

@@ -11,5 +11,9 @@ public sealed class Organisation
     public string HouseNumber { get; set; } = "";
     public string PostalCode { get; set; } = "";
     public string City { get; set; } = "";
+
+    /// <summary>IBAN for direct debit, without spaces. Changed only by staff from a signed SEPA form (rule 10).</summary>
+    public string? BankAccount { get; set; }
+
     public DateTime CreatedAt { get; set; }
 }

@@ -32,6 +32,12 @@ public sealed class Application
 
     public FeeQuote Fees { get; set; } = null!;
 
+    /// <summary>
+    /// A new KvK number (rule 11): the organisation whose means end when this application is approved. Set only
+    /// from a draft the issuer prepared for a KvK-number mutation.
+    /// </summary>
+    public int? ReplacesOrganisationId { get; set; }
+
     public DateTime SubmittedAt { get; set; }
 
     /// <summary>The day the signed contract arrived, as the helpdesk recorded it.</summary>

@@ -86,6 +86,7 @@ public sealed class ApplicationSubmission(
             City = organisation.City ?? "",
             JointlyAuthorised = data.LegalRepresentatives!.JointlyAuthorised,
             Fees = fees.Quote(level, users.Count, rush),
+            ReplacesOrganisationId = data.ReplacesOrganisationId,
         };
         AddPersons(application, PersonRole.LegalRepresentative, data.LegalRepresentatives.Persons);
         AddPersons(application, PersonRole.AuthorizationManager, data.AuthorizationManagers!.Persons);

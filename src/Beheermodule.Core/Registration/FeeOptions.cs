@@ -39,6 +39,22 @@ public sealed class FeeOptions
     [Range(typeof(decimal), "0", "10000", ErrorMessage = "Fees:BranchConversion must be between 0 and 10000.")]
     public decimal BranchConversion { get; set; } = 10m;
 
+    /// <summary>A new activation letter for a lost or expired code (rule 4).</summary>
+    [Range(typeof(decimal), "0", "10000", ErrorMessage = "Fees:NewActivationLetter must be between 0 and 10000.")]
+    public decimal NewActivationLetter { get; set; }
+
+    /// <summary>Ending (opzeggen) a means.</summary>
+    [Range(typeof(decimal), "0", "10000", ErrorMessage = "Fees:EndMeans must be between 0 and 10000.")]
+    public decimal EndMeans { get; set; }
+
+    /// <summary>Preparing the new application for a new KvK number (rule 11); the new means are charged as usual.</summary>
+    [Range(typeof(decimal), "0", "10000", ErrorMessage = "Fees:NewKvkNumber must be between 0 and 10000.")]
+    public decimal NewKvkNumber { get; set; }
+
+    /// <summary>Recording a new bank account from a SEPA form (rule 10).</summary>
+    [Range(typeof(decimal), "0", "10000", ErrorMessage = "Fees:BankAccount must be between 0 and 10000.")]
+    public decimal BankAccount { get; set; }
+
     [Range(typeof(decimal), "0", "1", ErrorMessage = "Fees:VatRate must be a fraction between 0 and 1, such as 0.21.")]
     public decimal VatRate { get; set; } = 0.21m;
 

@@ -5,6 +5,7 @@ using Beheermodule.Core.Contracts;
 using Beheermodule.Core.Data;
 using Beheermodule.Core.Issuer;
 using Beheermodule.Core.Mail;
+using Beheermodule.Core.Mutations;
 using Beheermodule.Core.Registration;
 using Beheermodule.Core.Templates;
 using Beheermodule.Web.Accounts;
@@ -31,6 +32,7 @@ public static class BeheermoduleHostExtensions
         services.AddBackoffice();
         services.AddContracts();
         services.AddActivationLetters();
+        services.AddMutations();
 
         services.AddDataProtection()
             .SetApplicationName("Beheermodule")

@@ -19,9 +19,8 @@ public sealed class BackofficeAccessTests(BeheermoduleFactory factory) : IClassF
         foreach (var type in typeof(Beheermodule.Web.Backoffice.IndexModel).Assembly.GetTypes()
                      .Where(t => t.Namespace?.StartsWith("Beheermodule.Web.Backoffice", StringComparison.Ordinal) == true && typeof(PageModel).IsAssignableFrom(t)))
         {
-            // Beheermodule.Web.Backoffice.ActivationLetters.IndexModel is the page /Backoffice/ActivationLetters/Index.
-            var folder = type.Namespace!["Beheermodule.Web".Length..].Replace('.', '/');
-            var page = $"{folder}/{type.Name[..^"Model".Length]}";
+            // The page's folder follows its namespace: Beheermodule.Web.Backoffice.Mutations.IndexModel is /Backoffice/Mutations/Index.
+            var page = "/" + type.Namespace!["Beheermodule.Web.".Length..].Replace('.', '/') + "/" + type.Name[..^"Model".Length];
             foreach (var method in type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Where(m => m.Name.StartsWith("OnGet") || m.Name.StartsWith("OnPost")))
             {
                 var verb = method.Name.StartsWith("OnGet") ? "GET" : "POST";
@@ -36,8 +35,11 @@ public sealed class BackofficeAccessTests(BeheermoduleFactory factory) : IClassF
     public void EveryBackofficeHandler_IsInTheList()
     {
         var requests = Requests().Select(row => (string)row[1]).ToList();
-        Assert.True(requests.Count >= 16, "the reflection must find the handlers of the queue, the application page and the print page");
+        Assert.True(requests.Count >= 20, "the reflection must find the handlers of the queue, the application, print and mutation pages");
         Assert.Contains("/Backoffice/ActivationLetters/Index|Download", requests);
+        Assert.Contains("/Backoffice/Mutations/Index|", requests);
+        Assert.Contains("/Backoffice/Mutations/Mutation|CarryOut", requests);
+        Assert.Contains("/Backoffice/Mutations/BankAccount|", requests);
     }
 
     [Theory]

@@ -6,6 +6,7 @@ using Beheermodule.Core.Backoffice.Documents;
 using Beheermodule.Core.Data;
 using Beheermodule.Core.Issuer;
 using Beheermodule.Core.Mail;
+using Beheermodule.Core.Mutations;
 using Beheermodule.Core.Registration;
 using Beheermodule.Core.Registration.Kvk;
 using Beheermodule.Core.Templates;
@@ -32,6 +33,7 @@ public sealed class ExampleSettingsTests
         { KvkOptions.Section, typeof(KvkOptions) },
         { DocumentOptions.Section, typeof(DocumentOptions) },
         { BackofficeOptions.Section, typeof(BackofficeOptions) },
+        { MutationOptions.Section, typeof(MutationOptions) },
         { RateLimitingOptions.Section, typeof(RateLimitingOptions) },
         { ProxyOptions.Section, typeof(ProxyOptions) },
     };
@@ -54,6 +56,7 @@ public sealed class ExampleSettingsTests
         var configuration = new ConfigurationBuilder().AddJsonFile(ExampleFile(), optional: false).Build();
         var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging();
         services.AddDatabase().AddIssuer().AddMail().AddRegistration().AddBackofficeDocuments();
+        services.AddOptions<MutationOptions>().BindConfiguration(MutationOptions.Section).ValidateDataAnnotations();
         using var provider = services.BuildServiceProvider();
 
         Assert.Equal("Sqlite", provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider);
@@ -61,6 +64,8 @@ public sealed class ExampleSettingsTests
         Assert.Equal(["Antwoordnummer 1234", "8200 VB Lelystad"], provider.GetRequiredService<IOptions<IssuerOptions>>().Value.PostalAddress);
         Assert.Null(provider.GetRequiredService<IOptions<MailOptions>>().Value.Smtp.Host);
         Assert.Equal(DocumentOptions.DefaultMaxBytes, provider.GetRequiredService<IOptions<DocumentOptions>>().Value.MaxBytes);
+        Assert.Equal(10m, provider.GetRequiredService<IOptions<FeeOptions>>().Value.BranchConversion);
+        Assert.Equal(TimeSpan.FromDays(14), provider.GetRequiredService<IOptions<MutationOptions>>().Value.KvkChangeLinkLifetime);
     }
 
     private static IEnumerable<string> SettingKeys(string prefix, Type type)

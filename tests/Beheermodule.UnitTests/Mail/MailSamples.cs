@@ -1,5 +1,6 @@
 using Beheermodule.Core.ActivationLetters;
 using Beheermodule.Core.Mail;
+using Beheermodule.Core.Mutations.Mails;
 using Beheermodule.Core.Registration.Mails;
 
 namespace Beheermodule.UnitTests.Mail;
@@ -59,7 +60,31 @@ internal static class MailSamples
         IssuerName = "Voorbeeld Middelenuitgever",
     };
 
+    public static readonly MutationHandledMail MutationHandled = new()
+    {
+        RecipientName = "Jan de Vries",
+        Reference = "MUT-2026-000007",
+        OrganisationName = "Test BV Katrien",
+        KindName = "Middel opzeggen",
+        OutcomeName = "Uitgevoerd",
+        Explanation = "Het middel van A. Jansen eindigt op 1 december 2026.",
+        FormUrl = "https://eherkenning.example.nl/mutaties",
+        IssuerName = "Voorbeeld Middelenuitgever",
+    };
+
+    public static readonly CompleteKvkChangeApplicationMail CompleteKvkChange = new()
+    {
+        RecipientName = "Jan de Vries",
+        Reference = "MUT-2026-000008",
+        OrganisationName = "Test BV Donald",
+        OldKvkNumber = "68750110",
+        NewKvkNumber = "69599068",
+        ResumeUrl = "https://eherkenning.example.nl/mutaties/aanvraag/stuVWX012",
+        ExpiresAtText = "7 december 2026, 10:00",
+        IssuerName = "Voorbeeld Middelenuitgever",
+    };
+
     /// <summary>By template name: every template in templates/email needs one, and every sample needs its templates.</summary>
     public static readonly IReadOnlyDictionary<string, MailModel> ByTemplate =
-        new MailModel[] { Submitted, Confirm, StatusChanged, ActivationCode }.ToDictionary(m => m.TemplateName);
+        new MailModel[] { Submitted, Confirm, StatusChanged, ActivationCode, MutationHandled, CompleteKvkChange }.ToDictionary(m => m.TemplateName);
 }

@@ -18,6 +18,7 @@ public sealed class OrganisationEntityTypeConfiguration : IEntityTypeConfigurati
         builder.Property(o => o.HouseNumber).HasMaxLength(20);
         builder.Property(o => o.PostalCode).HasMaxLength(10);
         builder.Property(o => o.City).HasMaxLength(100);
+        builder.Property(o => o.BankAccount).HasMaxLength(34);
     }
 }
 

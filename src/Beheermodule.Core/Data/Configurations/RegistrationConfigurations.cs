@@ -1,3 +1,4 @@
+using Beheermodule.Core.Organisations;
 using Beheermodule.Core.Registration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -31,6 +32,7 @@ public sealed class ApplicationEntityTypeConfiguration : IEntityTypeConfiguratio
         builder.HasIndex(a => new { a.Status, a.IsRush, a.SubmittedAt, a.Id });
         builder.HasIndex(a => a.OrganisationName);
         builder.HasIndex(a => a.KvkNumber);
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(a => a.ReplacesOrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.OwnsOne(a => a.Fees, fees =>
         {
             fees.Property(f => f.FeePerMeansPerYear).HasPrecision(12, 2);

@@ -12,6 +12,12 @@ public sealed class ApplicationDraftData
     public AuthorizationManagersStep? AuthorizationManagers { get; set; }
     public UsersStep? Users { get; set; }
 
+    /// <summary>
+    /// Set by the issuer for a KvK-number mutation (rule 11), never from a form: the old organisation whose means
+    /// end when the new application is approved.
+    /// </summary>
+    public int? ReplacesOrganisationId { get; set; }
+
     /// <summary>The steps whose input passed validation the last time it was saved.</summary>
     public HashSet<WizardStep> CompletedSteps { get; set; } = [];
 }

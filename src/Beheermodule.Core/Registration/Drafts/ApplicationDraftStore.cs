@@ -42,6 +42,26 @@ public sealed class ApplicationDraftStore(BeheermoduleDbContext db, TimeProvider
         return (token, new(draft, data));
     }
 
+    /// <summary>
+    /// Adds a draft the issuer filled in (a KvK-number mutation) to the caller's unit of work. The returned token goes
+    /// into the e-mailed link that opens it; the link lives longer than a visitor's draft, as mail is read later.
+    /// </summary>
+    public string Add(ApplicationDraftData data, TimeSpan lifetime)
+    {
+        var token = SecretToken.Create();
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.ApplicationDrafts.Add(new ApplicationDraft
+        {
+            Id = Guid.NewGuid(),
+            TokenHash = SecretToken.Hash(token),
+            Data = JsonSerializer.Serialize(data),
+            CreatedAt = now,
+            UpdatedAt = now,
+            ExpiresAt = now + lifetime,
+        });
+        return token;
+    }
+
     public async Task SaveAsync(OpenDraft open, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;

@@ -1,0 +1,17 @@
+namespace Beheermodule.Core.Mutations;
+
+/// <summary>The public mutation form as typed: strings, so what was typed comes back unchanged beside its error.</summary>
+public sealed class MutationRequest
+{
+    /// <summary>A <see cref="MutationKind"/> name from <see cref="MutationKindExtensions.Public"/>.</summary>
+    public string? Kind { get; set; }
+
+    public string? KvkNumber { get; set; }
+    public string? HolderEmail { get; set; }
+
+    /// <summary>Opzeggen: as the date input sends it, yyyy-MM-dd.</summary>
+    public string? EndDate { get; set; }
+
+    public string? NewKvkNumber { get; set; }
+    public string? Remark { get; set; }
+}

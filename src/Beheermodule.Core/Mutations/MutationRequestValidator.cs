@@ -1,0 +1,89 @@
+using Beheermodule.Core.Backoffice;
+using Beheermodule.Core.Identifiers;
+using Beheermodule.Core.Registration.Drafts;
+using Beheermodule.Core.Registration.Kvk;
+
+namespace Beheermodule.Core.Mutations;
+
+/// <summary>The public form's rules, with the Dutch message for each field. None of them depends on what the issuer knows.</summary>
+public sealed class MutationRequestValidator(IKvkRegistry registry, RushDeadline calendar, TimeProvider clock)
+{
+    public const int RemarkMaxLength = 1000;
+
+    public sealed record Valid(MutationKind Kind, KvkNumber KvkNumber, string HolderEmail, DateOnly? EndDate, string? NewKvkNumber, string? Remark);
+
+    public async Task<(Valid? Request, IReadOnlyList<FieldError> Errors)> ValidateAsync(MutationRequest input, CancellationToken cancellationToken = default)
+    {
+        var errors = new List<FieldError>();
+        var kindKnown = Enum.TryParse<MutationKind>(input.Kind, out var kind) && MutationKindExtensions.Public.Contains(kind);
+        if (!kindKnown)
+        {
+            errors.Add(new(nameof(MutationRequest.Kind), "Kies wat u wilt wijzigen."));
+        }
+        if (!KvkNumber.TryParse(input.KvkNumber, out var kvkNumber, out var kvkError))
+        {
+            errors.Add(new(nameof(MutationRequest.KvkNumber), kvkError!));
+        }
+        if (PersonRules.EmailError(input.HolderEmail) is { } emailError)
+        {
+            errors.Add(new(nameof(MutationRequest.HolderEmail), emailError));
+        }
+        if (input.Remark?.Trim().Length > RemarkMaxLength)
+        {
+            errors.Add(new(nameof(MutationRequest.Remark), $"De toelichting mag hoogstens {RemarkMaxLength} tekens hebben."));
+        }
+
+        DateOnly? endDate = null;
+        if (kindKnown && kind == MutationKind.EndMeans)
+        {
+            if (string.IsNullOrWhiteSpace(input.EndDate))
+            {
+                errors.Add(new(nameof(MutationRequest.EndDate), "Vul de datum in waarop het middel moet eindigen."));
+            }
+            else if (!PersonRules.TryParseDate(input.EndDate, out var date))
+            {
+                errors.Add(new(nameof(MutationRequest.EndDate), "Vul een geldige datum in, bijvoorbeeld 31-12-2026."));
+            }
+            else if (EndDateRule.Error(date, calendar.Today(clock.GetUtcNow().UtcDateTime)) is { } dateError)
+            {
+                errors.Add(new(nameof(MutationRequest.EndDate), dateError));
+            }
+            else
+            {
+                endDate = date;
+            }
+        }
+
+        string? newKvkNumber = null;
+        if (kindKnown && kind == MutationKind.NewKvkNumber)
+        {
+            if (!KvkNumber.TryParse(input.NewKvkNumber, out var parsed, out var newKvkError))
+            {
+                errors.Add(new(nameof(MutationRequest.NewKvkNumber), newKvkError!));
+            }
+            else if (errors.All(e => e.Field != nameof(MutationRequest.KvkNumber)) && parsed == kvkNumber)
+            {
+                errors.Add(new(nameof(MutationRequest.NewKvkNumber), "Het nieuwe KvK-nummer is gelijk aan het huidige. Vul het nieuwe nummer in."));
+            }
+            else
+            {
+                newKvkNumber = parsed.ToString();
+            }
+        }
+
+        if (errors.Count == 0 && kind == MutationKind.BranchToMainBranch)
+        {
+            // The register is public: saying "several vestigingen" reveals nothing about the issuer's customers.
+            var check = BranchConversionRule.Check(kvkNumber.ToString(), await registry.LookupAsync(kvkNumber, cancellationToken));
+            if (check.Verdict == BranchConversionVerdict.Refused)
+            {
+                errors.Add(new(nameof(MutationRequest.Kind), check.Message!));
+            }
+        }
+
+        return errors.Count > 0
+            ? (null, errors)
+            : (new Valid(kind, kvkNumber, PersonRules.NormaliseEmail(input.HolderEmail!), endDate, newKvkNumber,
+                string.IsNullOrWhiteSpace(input.Remark) ? null : input.Remark.Trim()), errors);
+    }
+}

@@ -1,0 +1,145 @@
+using System.ComponentModel.DataAnnotations;
+using Beheermodule.Core.Backoffice;
+using Beheermodule.Core.Data;
+using Beheermodule.Core.Mutations;
+using Beheermodule.Core.Organisations;
+using Beheermodule.Core.Registration;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Beheermodule.Web.Backoffice.Mutations;
+
+/// <summary>Handling one mutation: its means, what carrying it out will do, and the decision.</summary>
+public sealed class MutationModel(BeheermoduleDbContext db, MutationDesk desk, BranchConversion branches, IOptions<FeeOptions> fees) : PageModel
+{
+    public Mutation Mutation { get; private set; } = null!;
+
+    /// <summary>No means matched: the organisation's live means, for staff to pick from.</summary>
+    public IReadOnlyList<Means> Candidates { get; private set; } = [];
+
+    /// <summary>Vestiging to hoofdvestiging: what the KvK register says now.</summary>
+    public BranchConversionCheck? BranchCheck { get; private set; }
+
+    public decimal Fee => fees.Value.For(Mutation.Kind);
+
+    public string? Message { get; private set; }
+    public bool MessageIsError { get; private set; }
+
+    /// <summary>A refused branch conversion: the way forward is a new application on the KvK number.</summary>
+    public bool OfferNewApplication { get; private set; }
+
+    [BindProperty]
+    public Guid Version { get; set; }
+
+    [BindProperty]
+    public int? MeansId { get; set; }
+
+    [BindProperty]
+    [StringLength(1000, ErrorMessage = "De reden mag hoogstens 1000 tekens hebben.")]
+    public string? RejectionReason { get; set; }
+
+    private string Staff => User.Identity!.Name!;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+        Version = Mutation.Version;
+        if (TempData["BackofficeMessage"] is string message)
+        {
+            Message = message;
+        }
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostCarryOutAsync(int id, CancellationToken cancellationToken) =>
+        ActAsync(id, "Decision", () => desk.CarryOutAsync(id, Version, Staff, cancellationToken), "Uitgevoerd.", cancellationToken);
+
+    public Task<IActionResult> OnPostRejectAsync(int id, CancellationToken cancellationToken) =>
+        ActAsync(id, nameof(RejectionReason), () => desk.RejectAsync(id, Version, RejectionReason, Staff, cancellationToken),
+            "De mutatie is afgewezen.", cancellationToken);
+
+    public Task<IActionResult> OnPostPickMeansAsync(int id, CancellationToken cancellationToken)
+    {
+        if (MeansId is not { } meansId)
+        {
+            ModelState.AddModelError(nameof(MeansId), "Kies het middel waar deze mutatie over gaat.");
+            return RedisplayAsync(id, cancellationToken);
+        }
+        return ActAsync(id, nameof(MeansId), () => desk.PickMeansAsync(id, Version, meansId, Staff, cancellationToken),
+            "Middel gekoppeld. Controleer de gegevens en voer de mutatie uit.", cancellationToken);
+    }
+
+    private async Task<IActionResult> ActAsync(int id, string field, Func<Task<MutationResult>> action, string doneMessage, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return await RedisplayAsync(id, cancellationToken);
+        }
+        var result = await action();
+        switch (result.Outcome)
+        {
+            case ReviewOutcome.NotFound:
+                return NotFound();
+            case ReviewOutcome.Done:
+                TempData["BackofficeMessage"] = field == "Decision" ? result.Message : doneMessage;
+                return RedirectToPage(new { id });
+            case ReviewOutcome.Conflict:
+                // Show the new state, keep what was typed, and ask to decide again on it.
+                ModelState.Clear();
+                Message = result.Message;
+                MessageIsError = true;
+                return await RedisplayAsync(id, cancellationToken, refreshVersion: true);
+            default:
+                ModelState.AddModelError(field, result.Message!);
+                return await RedisplayAsync(id, cancellationToken);
+        }
+    }
+
+    private async Task<IActionResult> RedisplayAsync(int id, CancellationToken cancellationToken, bool refreshVersion = false)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+        if (refreshVersion)
+        {
+            Version = Mutation.Version;
+        }
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        var mutation = await db.Mutations.AsNoTracking()
+            .Include(m => m.Means).ThenInclude(m => m!.Organisation)
+            .Include(m => m.Organisation)
+            .SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
+        if (mutation is null)
+        {
+            return false;
+        }
+        Mutation = mutation;
+        if (mutation.Status != MutationStatus.Open)
+        {
+            return true;
+        }
+        if (mutation.Means is null && mutation.OrganisationId is { } organisationId && mutation.Kind != MutationKind.BankAccount)
+        {
+            Candidates = await db.Means.AsNoTracking()
+                .Where(m => m.OrganisationId == organisationId && m.Status != MeansStatus.Ended)
+                .OrderBy(m => m.HolderSurname).ThenBy(m => m.Id)
+                .ToListAsync(cancellationToken);
+        }
+        if (mutation.Kind == MutationKind.BranchToMainBranch && mutation.Means is { BranchNumber: not null } means)
+        {
+            BranchCheck = await branches.CheckAsync(means.Organisation.KvkNumber, cancellationToken);
+            OfferNewApplication = BranchCheck.Verdict == BranchConversionVerdict.Refused;
+        }
+        return true;
+    }
+}
