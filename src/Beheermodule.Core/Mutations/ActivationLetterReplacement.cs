@@ -1,6 +1,7 @@
 using Beheermodule.Core.ActivationLetters;
 using Beheermodule.Core.Audit;
 using Beheermodule.Core.Data;
+using Beheermodule.Core.Levels;
 using Beheermodule.Core.Organisations;
 using Beheermodule.Core.Registration;
 using Microsoft.EntityFrameworkCore;
@@ -9,9 +10,10 @@ namespace Beheermodule.Core.Mutations;
 
 /// <summary>
 /// Rule 4: a lost or expired aanmeldcode. Every issued code of the means dies at once, and a new letter is queued for
-/// the legal representative at the registered address; its code is made when it is printed.
+/// the legal representative at the registered address; its code is made when it is printed. An EH1 means never had
+/// a letter: its new code goes by e-mail to the holder at once, as the first one did.
 /// </summary>
-public sealed class ActivationLetterReplacement(BeheermoduleDbContext db, AuditLog audit) : IMutationHandler
+public sealed class ActivationLetterReplacement(BeheermoduleDbContext db, ActivationCodeMailer codeMailer, AuditLog audit) : IMutationHandler
 {
     public MutationKind Kind => MutationKind.NewActivationLetter;
 
@@ -29,20 +31,20 @@ public sealed class ActivationLetterReplacement(BeheermoduleDbContext db, AuditL
         {
             return MutationResult.Refused("Voor dit middel staat al een activeringsbrief klaar om te printen; een tweede brief is niet nodig.");
         }
+        var organisation = means.Organisation;
+        RevokeIssuedCodes(mutation, means, await db.ActivationCodes.Where(c => c.MeansId == means.Id && c.Status == ActivationCodeStatus.Issued).ToListAsync(cancellationToken), now, actor);
+        if (!means.Level.NeedsContract())
+        {
+            codeMailer.Send(means, now, actor);
+            return MutationResult.Done(
+                $"De oude aanmeldcode van {means.HolderInitials} {means.HolderSurname} werkt niet meer. Een nieuwe aanmeldcode is per e-mail naar {means.HolderEmail} gestuurd.");
+        }
+
         var representative = await db.ApplicationPersons
             .Where(p => p.ApplicationId == means.ApplicationId && p.Role == PersonRole.LegalRepresentative)
             .OrderBy(p => p.Position)
             .FirstAsync(cancellationToken);
 
-        var organisation = means.Organisation;
-        var codes = await db.ActivationCodes.Where(c => c.MeansId == means.Id && c.Status == ActivationCodeStatus.Issued).ToListAsync(cancellationToken);
-        foreach (var code in codes)
-        {
-            code.Status = ActivationCodeStatus.Revoked;
-            code.RevokedAt = now;
-            audit.Record(actor, "activation-code.revoked", AuditOutcome.Success, means.ApplicationId, kvkNumber: organisation.KvkNumber,
-                details: $"{mutation.Reference}: aanmeldcode {code.Id} van middel {means.Id} vervangen door een nieuwe brief.");
-        }
         db.ActivationLetters.Add(new ActivationLetter
         {
             Means = means,
@@ -60,5 +62,16 @@ public sealed class ActivationLetterReplacement(BeheermoduleDbContext db, AuditL
             details: $"{mutation.Reference}: nieuwe brief voor middel {means.Id}.");
         return MutationResult.Done(
             $"De oude aanmeldcode van {means.HolderInitials} {means.HolderSurname} werkt niet meer. Een nieuwe activeringsbrief gaat per post naar {representative.FullName}, {organisation.Street} {organisation.HouseNumber}, {organisation.PostalCode} {organisation.City}.");
+    }
+
+    private void RevokeIssuedCodes(Mutation mutation, Means means, List<ActivationCode> codes, DateTime now, AuditActor actor)
+    {
+        foreach (var code in codes)
+        {
+            code.Status = ActivationCodeStatus.Revoked;
+            code.RevokedAt = now;
+            audit.Record(actor, "activation-code.revoked", AuditOutcome.Success, means.ApplicationId, kvkNumber: means.Organisation.KvkNumber,
+                details: $"{mutation.Reference}: aanmeldcode {code.Id} van middel {means.Id} vervangen door een nieuwe.");
+        }
     }
 }

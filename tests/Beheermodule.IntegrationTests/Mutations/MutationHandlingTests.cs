@@ -58,7 +58,7 @@ public sealed class MutationHandlingTests(MutationFactory factory) : IClassFixtu
         var desk = await StaffDesk.SignInAsync(factory);
         var journey = new MutationJourney(factory);
         var means = await journey.IssueMeansAsync(desk, "68750110", null, UniqueSurname());
-        await journey.PrintLetterAsync(means.Id);
+        await journey.PrintLetterAsync(desk, means.Id);
         var mutation = await journey.SubmitAndFindAsync(MutationKind.NewActivationLetter, "68750110", means.HolderEmail);
 
         var results = await Task.WhenAll(Enumerable.Range(0, 2).Select(async i =>

@@ -3,6 +3,7 @@ using Beheermodule.Core.ActivationLetters;
 using Beheermodule.Core.Levels;
 using Beheermodule.Core.Mutations;
 using Beheermodule.Core.Organisations;
+using Beheermodule.IntegrationTests.ActivationLetters;
 using Beheermodule.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,20 +30,25 @@ public sealed class MutationJourney(BeheermoduleFactory factory)
         return await factory.WithDbAsync(db => db.Means.Include(m => m.Organisation).SingleAsync(m => m.ApplicationId == applicationId && m.HolderSurname == surname));
     }
 
-    /// <summary>What the letters part does when it prints the means' letter: the letter is printed, its code issued.</summary>
-    public Task<ActivationCode> PrintLetterAsync(int meansId) => factory.WithDbAsync(async db =>
+    /// <summary>Prints every waiting letter on the print page; returns the code issued for this means.</summary>
+    public async Task<ActivationCode> PrintLetterAsync(StaffDesk desk, int meansId)
     {
-        var now = factory.Clock.GetUtcNow().UtcDateTime;
-        var letter = await db.ActivationLetters.SingleAsync(l => l.MeansId == meansId && l.PrintedAt == null);
-        letter.PrintedAt = now;
-        var code = new ActivationCode
-        {
-            MeansId = meansId, ActivationLetterId = letter.Id, CodeHash = Guid.NewGuid().ToString("N"), IssuedAt = now, ExpiresAt = now.AddDays(30),
-        };
-        db.ActivationCodes.Add(code);
-        await db.SaveChangesAsync();
-        return code;
-    });
+        await new PrintRoom(factory, desk).PrintAsync();
+        return await factory.WithDbAsync(db => db.ActivationCodes.SingleAsync(c => c.MeansId == meansId && c.Status == ActivationCodeStatus.Issued));
+    }
+
+    /// <summary>Applies at EH1 for one user and confirms with the link from the e-mail: the means, its code e-mailed.</summary>
+    public async Task<Means> IssueEh1MeansAsync(string kvkNumber, string surname)
+    {
+        var applicant = new ApplicationJourney(factory);
+        var statusPath = await applicant.ApplyAsync(AssuranceLevel.EH1, kvkNumber, null, [ApplicationJourney.User(surname)]);
+        var applicationId = await StaffDesk.ApplicationIdAsync(factory, statusPath);
+        var reference = await factory.WithDbAsync(db => db.Applications.Where(a => a.Id == applicationId).Select(a => a.Reference).SingleAsync());
+        var mail = (await factory.DeliveredMailAsync()).Single(m => m.Subject!.Contains(reference) && m.Subject.StartsWith("Bevestig"));
+        var link = System.Text.RegularExpressions.Regex.Match(mail.TextBody!, @"/aanvragen/bevestigen/[A-Za-z0-9_\-]+").Value;
+        await applicant.Client.PostFormAndReadAsync(link, []);
+        return await factory.WithDbAsync(db => db.Means.Include(m => m.Organisation).SingleAsync(m => m.ApplicationId == applicationId && m.HolderSurname == surname));
+    }
 
     public static KeyValuePair<string, string> Field(string name, string value) => new(name, value);
 

@@ -4,6 +4,7 @@ using Beheermodule.Core.Mutations;
 using Beheermodule.Core.Organisations;
 using Beheermodule.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static Beheermodule.IntegrationTests.Mutations.MutationJourney;
 
 namespace Beheermodule.IntegrationTests.Mutations;
@@ -17,7 +18,7 @@ public sealed class NewActivationLetterTests(MutationFactory factory) : IClassFi
         var desk = await StaffDesk.SignInAsync(factory);
         var journey = new MutationJourney(factory);
         var means = await journey.IssueMeansAsync(desk, "68750110", null, UniqueSurname());
-        var oldCode = await journey.PrintLetterAsync(means.Id);
+        var oldCode = await journey.PrintLetterAsync(desk, means.Id);
         var mutation = await journey.SubmitAndFindAsync(MutationKind.NewActivationLetter, "68750110", means.HolderEmail);
 
         StaffDesk.AssertDone(await ActAsync(desk, mutation.Id, "CarryOut"));
@@ -46,12 +47,36 @@ public sealed class NewActivationLetterTests(MutationFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task ForAnEh1Means_TheNewCodeGoesByMailToTheHolder_WithoutALetter()
+    {
+        var desk = await StaffDesk.SignInAsync(factory);
+        var journey = new MutationJourney(factory);
+        var surname = UniqueSurname();
+        var means = await journey.IssueEh1MeansAsync("69599076", surname);
+        var oldCode = await factory.WithDbAsync(db => db.ActivationCodes.SingleAsync(c => c.MeansId == means.Id));
+        var mutation = await journey.SubmitAndFindAsync(MutationKind.NewActivationLetter, "69599076", means.HolderEmail);
+
+        StaffDesk.AssertDone(await ActAsync(desk, mutation.Id, "CarryOut"));
+
+        var codes = await factory.WithDbAsync(db => db.ActivationCodes.Where(c => c.MeansId == means.Id).OrderBy(c => c.Id).ToListAsync());
+        Assert.Equal([ActivationCodeStatus.Revoked, ActivationCodeStatus.Issued], codes.Select(c => c.Status));
+        Assert.Equal(oldCode.Id, codes[0].Id);
+        Assert.Empty(await factory.WithDbAsync(db => db.ActivationLetters.Where(l => l.MeansId == means.Id).ToListAsync()));
+        var codeMails = (await factory.DeliveredMailAsync()).Where(m => m.To.Mailboxes.Any(a => a.Address == means.HolderEmail) && m.Subject!.StartsWith("Uw aanmeldcode")).ToList();
+        Assert.Equal(2, codeMails.Count);
+        var hasher = factory.Services.GetRequiredService<ActivationCodeHasher>();
+        var mailed = codeMails.Select(m => System.Text.RegularExpressions.Regex.Match(m.TextBody!, @"\b[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}\b").Value).ToList();
+        Assert.Single(mailed, code => hasher.Matches(code, codes[0].CodeHash));
+        Assert.Single(mailed, code => hasher.Matches(code, codes[1].CodeHash));
+    }
+
+    [Fact]
     public async Task ForAnActivatedMeans_IsRefusedWithTheReason_AndChangesNothing()
     {
         var desk = await StaffDesk.SignInAsync(factory);
         var journey = new MutationJourney(factory);
         var means = await journey.IssueMeansAsync(desk, "68750110", null, UniqueSurname());
-        await journey.PrintLetterAsync(means.Id);
+        await journey.PrintLetterAsync(desk, means.Id);
         await factory.WithDbAsync(db => db.Means.Where(m => m.Id == means.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, MeansStatus.Active)));
         var mutation = await journey.SubmitAndFindAsync(MutationKind.NewActivationLetter, "68750110", means.HolderEmail);
 
