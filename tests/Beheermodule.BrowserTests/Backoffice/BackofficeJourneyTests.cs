@@ -1,5 +1,6 @@
 using Beheermodule.BrowserTests.Backoffice.Pages;
 using Beheermodule.BrowserTests.Infrastructure;
+using Beheermodule.BrowserTests.Mutations.Pages;
 using Beheermodule.BrowserTests.Registration.Pages;
 using UglyToad.PdfPig;
 using Xunit.Abstractions;
@@ -12,9 +13,9 @@ namespace Beheermodule.BrowserTests.Backoffice;
 public sealed class BackofficeJourneyTests(BrowserFixture browser, BrowserAppFactory app, ITestOutputHelper output)
 {
     [Fact]
-    public async Task RushEh2Plus_CheckedByOne_ApprovedByAnother_LettersPrinted()
+    public async Task RushEh2Plus_CheckedApprovedPrinted_ThenALostLetterReplacedByMutation()
     {
-        await using var session = await browser.NewSessionAsync(app.ServerAddress, nameof(RushEh2Plus_CheckedByOne_ApprovedByAnother_LettersPrinted), output);
+        await using var session = await browser.NewSessionAsync(app.ServerAddress, nameof(RushEh2Plus_CheckedApprovedPrinted_ThenALostLetterReplacedByMutation), output);
         await session.RunAsync(async page =>
         {
             var wizard = new ApplicationWizardPage(page);
@@ -65,6 +66,19 @@ public sealed class BackofficeJourneyTests(BrowserFixture browser, BrowserAppFac
 
             await check.OpenByReferenceAsync(reference);
             await Expect(check.Status).ToHaveTextAsync("Afgerond");
+            await login.SignOutAsync();
+
+            // The letter got lost in the post: the customer asks for a new one, staff send it, the old code dies.
+            var form = new MutationFormPage(page);
+            await form.RequestAsync("Nieuwe activeringsbrief", "68750110", "kwik@example.nl");
+            var mutation = await form.ReferenceAsync();
+            await login.SignInAsync("helpdesk", "helpdesk-demo-2026");
+            await new MutationDeskPage(page).CarryOutAsync(mutation);
+            await letters.OpenAsync();
+            var reprint = await letters.PrintAllAsync();
+            var newPdf = await letters.DownloadAsync(reprint, session.DownloadFolder);
+            using var newLetters = PdfDocument.Open(newPdf);
+            Assert.Contains(newLetters.GetPages(), p => string.Join(' ', p.GetWords().Select(w => w.Text)).Contains("Gebruiker K. Kwik"));
         });
     }
 }

@@ -7,6 +7,9 @@ namespace Beheermodule.BrowserTests.Backoffice.Pages;
 /// <summary>/inloggen and its second step; the demo code is read from /dev/otp, which stands in for the phone.</summary>
 public sealed class StaffLoginPage(IPage page)
 {
+    // A code works once: signing in again within its 30 seconds means waiting for the next one, as a person would.
+    private readonly Dictionary<string, string> _usedCodes = [];
+
     public async Task SignInAsync(string userName, string password)
     {
         await page.GotoAsync("/inloggen");
@@ -15,7 +18,7 @@ public sealed class StaffLoginPage(IPage page)
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("/inloggen/code"));
 
-        var code = await CurrentDemoCodeAsync(userName);
+        var code = await FreshDemoCodeAsync(userName);
         await page.GetByLabel("Code uit uw authenticator-app of OTP-token").FillAsync(code);
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Uitloggen") })).ToBeVisibleAsync();
@@ -25,6 +28,21 @@ public sealed class StaffLoginPage(IPage page)
     {
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Uitloggen") }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "U bent uitgelogd" })).ToBeVisibleAsync();
+    }
+
+    private async Task<string> FreshDemoCodeAsync(string userName)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(40);
+        while (true)
+        {
+            var code = await CurrentDemoCodeAsync(userName);
+            if (!_usedCodes.TryGetValue(userName, out var used) || used != code || DateTime.UtcNow > deadline)
+            {
+                _usedCodes[userName] = code;
+                return code;
+            }
+            await Task.Delay(1000);
+        }
     }
 
     private async Task<string> CurrentDemoCodeAsync(string userName)
