@@ -32,7 +32,8 @@ internal static class ActivationLetterBatchBenchmark
         var bare = Time(output => page.Draw(output, Letters));
         Report($"bare SkiaSharp, {page.Runs} strings a page", bare);
 
-        Console.WriteLine($"ours (next batch) / bare: {ours.Elapsed / bare.Elapsed:0.00} × the time per letter");
+        // The goal is stated in letters per second (ours / bare at least 0.7): the inverse of the time ratio.
+        Console.WriteLine($"ours (next batch) / bare: {ours.Elapsed / bare.Elapsed:0.00} × the time per letter, {bare.Elapsed / ours.Elapsed:0.00} × the letters per second");
         Console.WriteLine($"process peak working set (whole run): {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:N0} MB");
     }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Beheermodule.Benchmarks.Queue;
 using Beheermodule.Core.ActivationLetters;
 using Beheermodule.Core.Catalogue;
 using Beheermodule.Core.Contracts;
@@ -13,7 +14,14 @@ using Microsoft.Extensions.Options;
 
 // Prints throughput figures for the hot paths of registration. Figures, not verdicts: compare runs on one machine.
 // Arguments: seconds per case (default 2); "letters" instead runs the print batch of 10,000 activation letters
-// (15 to 30 seconds), on its own so its memory figures are not mixed with the other cases.
+// (15 to 30 seconds), on its own so its memory figures are not mixed with the other cases; "queue" instead runs the
+// backoffice queue over HTTP against 100,000 applications (about two minutes).
+if (args.Contains("queue"))
+{
+    await QueueBenchmark.RunAsync();
+    return;
+}
+
 var seconds = args.Length > 0 && double.TryParse(args[0], out var s) ? s : 2.0;
 Console.WriteLine($"Beheermodule benchmarks ({seconds:0.#} s per case, {Environment.ProcessorCount} cores)");
 Console.WriteLine();

@@ -999,7 +999,8 @@ namespace Beheermodule.Migrations.Postgres.Migrations
                     b.HasIndex("StatusTokenHash")
                         .IsUnique();
 
-                    b.HasIndex("Status", "IsRush", "SubmittedAt", "Id");
+                    b.HasIndex("Status", "IsRush", "SubmittedAt", "Id", "Level")
+                        .IsDescending(false, true, false, false, false);
 
                     b.ToTable("Applications");
                 });

@@ -964,7 +964,8 @@ namespace Beheermodule.Migrations.Sqlite.Migrations
                     b.HasIndex("StatusTokenHash")
                         .IsUnique();
 
-                    b.HasIndex("Status", "IsRush", "SubmittedAt", "Id");
+                    b.HasIndex("Status", "IsRush", "SubmittedAt", "Id", "Level")
+                        .IsDescending(false, true, false, false, false);
 
                     b.ToTable("Applications");
                 });

@@ -43,7 +43,7 @@ public sealed record QueuePage(IReadOnlyList<QueueRow> Rows, QueueCursor? Next, 
 /// The backoffice queue. The default views walk the (Status, IsRush, SubmittedAt, Id) index by key, so a page
 /// costs the same at row 100,000 as at row 1.
 /// </summary>
-public sealed class ApplicationQueue(BeheermoduleDbContext db, IOptions<BackofficeOptions> options, RushDeadline deadlines, TimeProvider clock)
+public sealed class ApplicationQueue(BeheermoduleDbContext db, IOptions<BackofficeOptions> options, RushDeadline deadlines, QueueCounts counts, TimeProvider clock)
 {
     public static readonly IReadOnlyList<ApplicationStatus> Tabs =
     [
@@ -58,9 +58,12 @@ public sealed class ApplicationQueue(BeheermoduleDbContext db, IOptions<Backoffi
         if (query.After is { } after)
         {
             // Rush (true) sorts before normal (false): "after" means a lower rush flag, or the same flag and later.
+            // Written as a bound on SubmittedAt (>=) plus the tie-break, and with the flag as a parameter rather than
+            // NOT IsRush, so the index seeks to the cursor instead of reading the state from its first row.
+            var normal = false;
             applications = after.IsRush
-                ? applications.Where(a => !a.IsRush || (a.SubmittedAt > after.SubmittedAt || (a.SubmittedAt == after.SubmittedAt && a.Id > after.Id)))
-                : applications.Where(a => !a.IsRush && (a.SubmittedAt > after.SubmittedAt || (a.SubmittedAt == after.SubmittedAt && a.Id > after.Id)));
+                ? applications.Where(a => a.IsRush == normal || (a.SubmittedAt >= after.SubmittedAt && (a.SubmittedAt > after.SubmittedAt || a.Id > after.Id)))
+                : applications.Where(a => a.IsRush == normal && a.SubmittedAt >= after.SubmittedAt && (a.SubmittedAt > after.SubmittedAt || a.Id > after.Id));
         }
         var size = options.Value.PageSize;
         var rows = await applications
@@ -79,12 +82,9 @@ public sealed class ApplicationQueue(BeheermoduleDbContext db, IOptions<Backoffi
         return new QueuePage(page, next, await CountsAsync(cancellationToken));
     }
 
-    /// <summary>Counts per tab, from the status index alone.</summary>
-    public async Task<IReadOnlyDictionary<ApplicationStatus, int>> CountsAsync(CancellationToken cancellationToken = default)
-    {
-        var counts = await db.Applications.GroupBy(a => a.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        return Tabs.ToDictionary(t => t, t => counts.FirstOrDefault(c => c.Key == t)?.Count ?? 0);
-    }
+    /// <summary>Counts per tab, from the status index alone, at most a few seconds old.</summary>
+    public Task<IReadOnlyDictionary<ApplicationStatus, int>> CountsAsync(CancellationToken cancellationToken = default) =>
+        counts.GetAsync(db, cancellationToken);
 
     /// <summary>The scan box: a reference (typed, or read from the contract's QR code) opens its application.</summary>
     public async Task<int?> FindByReferenceAsync(string? reference, CancellationToken cancellationToken = default)

@@ -1,4 +1,5 @@
 using Beheermodule.Core.Backoffice.Documents;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Beheermodule.Core.Backoffice;
@@ -13,6 +14,10 @@ public static class BackofficeServiceCollectionExtensions
         services.AddBackofficeDocuments();
         services.AddSingleton<RushDeadline>();
         services.AddScoped<ApplicationQueue>();
+        services.AddSingleton<QueueCounts>();
+        services.AddSingleton<QueueCountsInterceptor>();
+        // Picked up by the DbContext, which adds every registered interceptor.
+        services.AddSingleton<IInterceptor>(provider => provider.GetRequiredService<QueueCountsInterceptor>());
         services.AddScoped<MeansIssuance>();
         services.AddScoped<ApplicationCompletion>();
         services.AddScoped<ApplicationReview>();

@@ -28,8 +28,10 @@ public sealed class ApplicationEntityTypeConfiguration : IEntityTypeConfiguratio
         builder.Property(a => a.ConfirmationTokenHash).HasMaxLength(64);
         builder.HasIndex(a => a.ConfirmationTokenHash).IsUnique();
         builder.Property(a => a.Version).IsConcurrencyToken();
-        // The backoffice queue reads one state at a time: rush on top, then oldest first, paged by key.
-        builder.HasIndex(a => new { a.Status, a.IsRush, a.SubmittedAt, a.Id });
+        // The backoffice queue reads one state at a time: rush on top, then oldest first, paged by key. IsRush is
+        // descending as the queue sorts it, so a page is read straight from the index and stops after one page.
+        // Level comes last only for the level filter: rows of other levels are passed over in the index, unread.
+        builder.HasIndex(a => new { a.Status, a.IsRush, a.SubmittedAt, a.Id, a.Level }).IsDescending(false, true, false, false, false);
         builder.HasIndex(a => a.OrganisationName);
         builder.HasIndex(a => a.KvkNumber);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(a => a.ReplacesOrganisationId).OnDelete(DeleteBehavior.Restrict);
