@@ -52,10 +52,10 @@ public sealed class MeansIssuance(BeheermoduleDbContext db, IOptions<BackofficeO
             }
         }
 
+        var userEmails = users.Select(u => (string?)u.Email).ToList();
         foreach (var manager in application.PersonsIn(PersonRole.AuthorizationManager))
         {
-            // A beheerder who is also a user holds the role on that means; otherwise the role comes with a means of its own.
-            var index = users.FindIndex(u => string.Equals(u.Email, manager.Email, StringComparison.OrdinalIgnoreCase));
+            var index = ManagerMeans.MatchingUser(manager.Email, userEmails);
             var means = index >= 0 ? issued[index] : NewMeans(application, organisation, manager, now);
             if (index < 0)
             {

@@ -9,6 +9,10 @@ namespace Beheermodule.Core.Backoffice;
 /// </summary>
 public sealed class RushDeadline(IOptions<BackofficeOptions> options)
 {
+    // Parsed once: the queue asks for a deadline on every rush row of every page.
+    private readonly TimeOnly _cutOff = options.Value.CutOffTime;
+    private readonly TimeZoneInfo _zone = options.Value.Zone;
+
     public DateTime For(DateOnly contractReceivedOn)
     {
         var day = contractReceivedOn;
@@ -16,8 +20,8 @@ public sealed class RushDeadline(IOptions<BackofficeOptions> options)
         {
             day = day.AddDays(1);
         }
-        var local = day.ToDateTime(options.Value.CutOffTime, DateTimeKind.Unspecified);
-        return TimeZoneInfo.ConvertTimeToUtc(local, options.Value.Zone);
+        var local = day.ToDateTime(_cutOff, DateTimeKind.Unspecified);
+        return TimeZoneInfo.ConvertTimeToUtc(local, _zone);
     }
 
     /// <summary>Past the deadline while the helpdesk still has work on it (checking, or letters not yet printed).</summary>
@@ -26,5 +30,5 @@ public sealed class RushDeadline(IOptions<BackofficeOptions> options)
         && now > For(contractReceivedOn);
 
     /// <summary>Today in the issuer's time zone: the default "contract received" date.</summary>
-    public DateOnly Today(DateTime now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, options.Value.Zone));
+    public DateOnly Today(DateTime now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, _zone));
 }

@@ -83,6 +83,19 @@ public sealed class SummaryModel(
         return Redirect($"{StatusLinks.PathFor(result.StatusToken!)}?ingediend=1");
     }
 
+    /// <summary>Beheerders who are not among the users: each gets a means of its own, not billed.</summary>
+    public IReadOnlyList<string> ManagersWithOwnMeans
+    {
+        get
+        {
+            var userEmails = (Data.Users?.Persons ?? []).Select(u => u.Email).ToList();
+            return (Data.AuthorizationManagers?.Persons ?? [])
+                .Where(m => ManagerMeans.MatchingUser(m.Email, userEmails) < 0)
+                .Select(m => $"{m.Initials} {m.Surname}".Trim())
+                .ToList();
+        }
+    }
+
     private async Task PrepareAsync(CancellationToken cancellationToken)
     {
         Problems = await review.ReviewAsync(Data, cancellationToken);
