@@ -234,6 +234,9 @@ namespace Beheermodule.Migrations.Postgres.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("LetterCount")
                         .HasColumnType("integer");
 

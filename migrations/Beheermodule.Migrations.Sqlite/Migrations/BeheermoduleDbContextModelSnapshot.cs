@@ -223,6 +223,9 @@ namespace Beheermodule.Migrations.Sqlite.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("LetterCount")
                         .HasColumnType("INTEGER");
 

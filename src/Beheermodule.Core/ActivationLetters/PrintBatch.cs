@@ -11,7 +11,16 @@ public sealed class PrintBatch
     public int LettersRendered { get; set; }
     public DateTime? CompletedAt { get; set; }
 
-    /// <summary>The PDF's generated file name in the print folder; the codes in it exist nowhere else.</summary>
+    /// <summary>
+    /// While rendering: until when the rendering instance holds the batch. The instance extends it as it goes; when
+    /// an instance dies mid-batch, another takes the batch over once this moment has passed.
+    /// </summary>
+    public DateTime? LeaseUntil { get; set; }
+
+    /// <summary>
+    /// The PDF's generated file name in the print folder; the codes in it exist nowhere else. Chosen when rendering
+    /// starts (the unfinished file is this name plus ".part"), so a takeover can remove what a dead instance left.
+    /// </summary>
     public string? FileName { get; set; }
 
     public string? Error { get; set; }

@@ -320,4 +320,52 @@ public sealed class PrintingTests(BeheermoduleFactory factory) : IClassFixture<B
         Assert.Equal(HttpStatusCode.NotFound, (await desk.Client.Http.GetAsync("/" + batch.FileName)).StatusCode);
         Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.Action == "print-batch.downloaded" && e.Actor == "account:helpdesk" && e.Details!.Contains($"Batch {batch.Id}:"))));
     }
+
+    [Fact]
+    public async Task ABatchWhoseRendererDied_IsTakenOverOnceItsLeaseRunsOut_AndTheDeadRenderersFileRemoved()
+    {
+        var (desk, room) = await StaffAsync();
+        var id = await ApproveAsync(desk);
+        var now = factory.Clock.GetUtcNow().UtcDateTime;
+        var batchId = await AbandonedBatchAsync(leaseUntil: now.AddSeconds(-1), deadFile: "0123456789abcdef0123456789abcdef.pdf");
+        var partFile = Path.Combine(factory.PrintFolder, "0123456789abcdef0123456789abcdef.pdf.part");
+        Directory.CreateDirectory(factory.PrintFolder);
+        await File.WriteAllTextAsync(partFile, "half a PDF");
+
+        Assert.True(await factory.Services.GetRequiredService<Beheermodule.Core.ActivationLetters.Printing.PrintBatchRenderer>().RenderNextAsync(CancellationToken.None));
+
+        var batch = await room.WaitUntilDoneAsync(batchId);
+        Assert.Equal(PrintBatchStatus.Ready, batch.Status);
+        Assert.Null(batch.LeaseUntil);
+        Assert.False(File.Exists(partFile));
+        Assert.Equal(ApplicationStatus.Completed, await factory.WithDbAsync(db => db.Applications.Where(a => a.Id == id).Select(a => a.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task ABatchBeingRendered_IsLeftToItsRenderer_WhileTheLeaseHolds()
+    {
+        var (desk, _) = await StaffAsync();
+        await ApproveAsync(desk);
+        var batchId = await AbandonedBatchAsync(leaseUntil: factory.Clock.GetUtcNow().UtcDateTime.AddMinutes(1), deadFile: "fedcba9876543210fedcba9876543210.pdf");
+
+        Assert.False(await factory.Services.GetRequiredService<Beheermodule.Core.ActivationLetters.Printing.PrintBatchRenderer>().RenderNextAsync(CancellationToken.None));
+
+        Assert.Equal(PrintBatchStatus.Rendering, (await factory.WithDbAsync(db => db.PrintBatches.SingleAsync(b => b.Id == batchId))).Status);
+        // Let the other tests of this class print these letters.
+        await factory.WithDbAsync(db => db.PrintBatches.Where(b => b.Id == batchId).ExecuteUpdateAsync(s => s.SetProperty(b => b.LeaseUntil, factory.Clock.GetUtcNow().UtcDateTime.AddSeconds(-1))));
+    }
+
+    /// <summary>Every waiting letter in a batch that an app instance claimed, then died on.</summary>
+    private Task<int> AbandonedBatchAsync(DateTime leaseUntil, string deadFile) => factory.WithDbAsync(async db =>
+    {
+        var batch = db.PrintBatches.Add(new PrintBatch
+        {
+            RequestedBy = "account:helpdesk", RequestedAt = factory.Clock.GetUtcNow().UtcDateTime, Status = PrintBatchStatus.Rendering,
+            FileName = deadFile, LeaseUntil = leaseUntil,
+        }).Entity;
+        await db.SaveChangesAsync();
+        batch.LetterCount = await db.ActivationLetters.Where(l => l.PrintBatchId == null).ExecuteUpdateAsync(s => s.SetProperty(l => l.PrintBatchId, batch.Id));
+        await db.SaveChangesAsync();
+        return batch.Id;
+    });
 }

@@ -31,31 +31,49 @@ public sealed class PrintBatchRenderer(
     private const int ErrorLength = 2000;
     private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(250);
 
-    /// <summary>Renders the oldest queued batch; false when none was waiting.</summary>
+    /// <summary>How long a claim on a rendering batch holds without progress; the renderer extends it as it goes.</summary>
+    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+
+    /// <summary>Renders the oldest queued batch, or one whose renderer died; false when none was waiting.</summary>
     public async Task<bool> RenderNextAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BeheermoduleDbContext>();
-        var batchId = await db.PrintBatches.Where(b => b.Status == PrintBatchStatus.Queued)
-            .OrderBy(b => b.Id).Select(b => (int?)b.Id).FirstOrDefaultAsync(cancellationToken);
-        if (batchId is not { } id)
+        var now = clock.GetUtcNow().UtcDateTime;
+        var waiting = await db.PrintBatches.AsNoTracking().Where(Claimable(now))
+            .OrderBy(b => b.Id).Select(b => new { b.Id, b.FileName }).FirstOrDefaultAsync(cancellationToken);
+        if (waiting is null)
         {
             return false;
         }
-        var claimed = await db.PrintBatches.Where(b => b.Id == id && b.Status == PrintBatchStatus.Queued)
-            .ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, PrintBatchStatus.Rendering).SetProperty(b => b.LettersRendered, 0), cancellationToken);
+        var fileName = $"{Guid.NewGuid():N}.pdf";
+        var leaseUntil = now + Lease;
+        // A conditional update: of several instances racing for one batch, exactly one changes the row.
+        var claimed = await db.PrintBatches.Where(b => b.Id == waiting.Id).Where(Claimable(now))
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(b => b.Status, PrintBatchStatus.Rendering)
+                .SetProperty(b => b.LettersRendered, 0)
+                .SetProperty(b => b.FileName, fileName)
+                .SetProperty(b => b.LeaseUntil, leaseUntil), cancellationToken);
         if (claimed == 1)
         {
-            await RenderAsync(scope.ServiceProvider, db, id, cancellationToken);
+            if (waiting.FileName is { } abandoned)
+            {
+                // A dead instance's unfinished PDF holds codes that will never be stored: remove it.
+                File.Delete(Path.Combine(printing.Value.DirectoryPath(), abandoned + ".part"));
+            }
+            await RenderAsync(scope.ServiceProvider, db, waiting.Id, fileName, cancellationToken);
         }
         return true;
     }
 
-    private async Task RenderAsync(IServiceProvider services, BeheermoduleDbContext db, int batchId, CancellationToken cancellationToken)
+    private static System.Linq.Expressions.Expression<Func<PrintBatch, bool>> Claimable(DateTime now) =>
+        b => b.Status == PrintBatchStatus.Queued || (b.Status == PrintBatchStatus.Rendering && b.LeaseUntil < now);
+
+    private async Task RenderAsync(IServiceProvider services, BeheermoduleDbContext db, int batchId, string fileName, CancellationToken cancellationToken)
     {
         var folder = printing.Value.DirectoryPath();
         Directory.CreateDirectory(folder);
-        var fileName = $"{Guid.NewGuid():N}.pdf";
         var path = Path.Combine(folder, fileName);
         var partPath = path + ".part";
         var printedAt = clock.GetUtcNow().UtcDateTime;
@@ -106,7 +124,7 @@ public sealed class PrintBatchRenderer(
             };
         });
 
-        var progress = new PrintProgress(scopes, batchId, clock, ProgressInterval);
+        var progress = new PrintProgress(scopes, batchId, clock, ProgressInterval, Lease);
         await Task.Run(() =>
         {
             using var output = new FileStream(partPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024);
@@ -156,6 +174,7 @@ public sealed class PrintBatchRenderer(
             .SetProperty(b => b.LetterCount, issued.Count)
             .SetProperty(b => b.LettersRendered, issued.Count)
             .SetProperty(b => b.CompletedAt, printedAt)
+            .SetProperty(b => b.LeaseUntil, (DateTime?)null)
             .SetProperty(b => b.Error, (string?)null), cancellationToken);
 
         await services.GetRequiredService<ApplicationCompletion>().CompletePrintedAsync(batchId, printedAt, actor, cancellationToken);
@@ -175,6 +194,7 @@ public sealed class PrintBatchRenderer(
         message = message.Length <= ErrorLength ? message : message[..ErrorLength];
         await db.PrintBatches.Where(b => b.Id == batchId).ExecuteUpdateAsync(s => s
             .SetProperty(b => b.Status, PrintBatchStatus.Failed)
+            .SetProperty(b => b.LeaseUntil, (DateTime?)null)
             .SetProperty(b => b.Error, message), CancellationToken.None);
         scope.ServiceProvider.GetRequiredService<AuditLog>().Record(AuditActor.System("print"), "print-batch.failed", AuditOutcome.Failed, details: $"Batch {batchId}: {message}");
         await db.SaveChangesAsync(CancellationToken.None);
