@@ -83,65 +83,101 @@ internal static class ActivationLetterBatchBenchmark
     private sealed record Figures(TimeSpan Elapsed, TimeSpan Cpu, long Bytes, long PeakWorkingSet, long PeakManagedHeap);
 
     /// <summary>
-    /// The strings of one letter, broken into lines once beforehand, drawn at fixed places with the letter's fonts:
-    /// what Skia costs for the page without anything of ours.
+    /// One letter's page drawn with SkiaSharp alone: the same strings, broken into lines once beforehand, in the
+    /// letter's fonts and colours at fixed places, the rule under each heading, and the code in its tinted box with a
+    /// cell per character. What Skia costs for the page without anything of ours (template, markup, layout, pictures).
     /// </summary>
-    private sealed class BarePage(List<(string Text, float X, float Y, int Font)> runs) : IDisposable
+    private sealed class BarePage(List<(string Text, float X, float Y, int Style)> runs, int headings, string code) : IDisposable
     {
-        private readonly SKFont[] _fonts =
+        private const int Body = 0, Key = 1, Title = 2, Heading = 3, Subheading = 4;
+
+        private static readonly SKColor Text = new(0x1C, 0x23, 0x2B);
+        private static readonly SKColor Muted = new(0x5B, 0x65, 0x73);
+        private static readonly SKColor Accent = new(0x1F, 0x3A, 0x5F);
+
+        private readonly (SKFont Font, SKPaint Paint)[] _styles =
         [
-            new(PdfFonts.Regular, 10) { Subpixel = true, Hinting = SKFontHinting.None },
-            new(PdfFonts.Bold, 10) { Subpixel = true, Hinting = SKFontHinting.None },
-            new(PdfFonts.Bold, 20) { Subpixel = true, Hinting = SKFontHinting.None },
+            (Font(PdfFonts.Regular, 10), Paint(Text)),
+            (Font(PdfFonts.Regular, 10), Paint(Muted)),
+            (Font(PdfFonts.Bold, 20), Paint(Accent)),
+            (Font(PdfFonts.Bold, 12.5f), Paint(Accent)),
+            (Font(PdfFonts.Bold, 10.5f), Paint(Text)),
         ];
 
-        private readonly SKPaint _paint = new() { Color = SKColors.Black, IsAntialias = true };
+        private readonly SKFont _codeFont = Font(PdfFonts.Bold, 20);
+        private readonly SKPaint _codePaint = Paint(Accent);
+        private readonly SKPaint _codeBox = Paint(new SKColor(0xF2, 0xF4, 0xF7));
+        private readonly SKPaint _rule = new() { Color = new SKColor(0xC9, 0xD0, 0xD8), StrokeWidth = 0.6f, IsStroke = true, IsAntialias = true };
 
         public int Runs => runs.Count;
+
+        private static SKFont Font(SKTypeface typeface, float size) => new(typeface, size) { Subpixel = true, Hinting = SKFontHinting.None };
+
+        private static SKPaint Paint(SKColor color) => new() { Color = color, IsAntialias = true };
 
         public static BarePage From(ActivationLetterPdfRenderer renderer, ActivationLetterModel letter)
         {
             var runs = new List<(string, float, float, int)>();
-            using var measure = new SKFont(PdfFonts.Regular, 10) { Subpixel = true, Hinting = SKFontHinting.None };
+            using var measure = Font(PdfFonts.Regular, 10);
             var y = 60f;
+            var headings = 0;
             foreach (var element in PdfMarkup.Parse(renderer.RenderMarkup(letter)).Elements)
             {
-                var (texts, font) = element switch
+                var (texts, style) = element switch
                 {
-                    MarkupElement.Title title => ([title.Text], 2),
-                    MarkupElement.Heading heading => ([heading.Text], 1),
-                    MarkupElement.Subheading subheading => ([subheading.Text], 1),
-                    MarkupElement.Code code => ([code.Text], 2),
-                    MarkupElement.Paragraph paragraph => ([paragraph.Text], 0),
-                    MarkupElement.Bullet bullet => ([bullet.Mark, bullet.Text], 0),
-                    MarkupElement.Row row => ([row.Key, row.Value], 0),
-                    MarkupElement.AddressLine line => ([line.Text], 0),
-                    _ => (Array.Empty<string>(), 0),
+                    MarkupElement.Title title => ([title.Text], Title),
+                    MarkupElement.Heading heading => ([heading.Text], Heading),
+                    MarkupElement.Subheading subheading => ([subheading.Text], Subheading),
+                    MarkupElement.Paragraph paragraph => ([paragraph.Text], Body),
+                    MarkupElement.Bullet bullet => ([bullet.Mark, bullet.Text], Body),
+                    MarkupElement.AddressLine line => ([line.Text], Body),
+                    _ => (Array.Empty<string>(), Body),
                 };
+                headings += element is MarkupElement.Heading ? 1 : 0;
+                if (element is MarkupElement.Row row)
+                {
+                    runs.Add((row.Key, 56, y, Key));
+                    runs.Add((row.Value, 216, y, Body));
+                    y += 14.5f;
+                }
                 foreach (var text in texts)
                 {
                     var rest = text;
                     while (rest.Length > 0)
                     {
                         var fits = Math.Max((int)measure.BreakText(rest, 480), 1);
-                        runs.Add((rest[..fits], 56, y, font));
+                        runs.Add((rest[..fits], 56, y, style));
                         rest = rest[fits..];
                         y += 14.5f;
                     }
                 }
             }
-            return new BarePage(runs);
+            return new BarePage(runs, headings, letter.ActivationCode);
         }
 
         public void Draw(Stream output, int pages)
         {
             using var document = SKDocument.CreatePdf(output);
+            Span<SKPoint> cells = stackalloc SKPoint[code.Length];
+            for (var i = 0; i < code.Length; i++)
+            {
+                cells[i] = new SKPoint(70 + i * 16, 402);
+            }
             for (var page = 0; page < pages; page++)
             {
                 var canvas = document.BeginPage(595, 842);
-                foreach (var (text, x, y, font) in runs)
+                foreach (var (text, x, y, style) in runs)
                 {
-                    canvas.DrawText(text, x, y, SKTextAlign.Left, _fonts[font], _paint);
+                    canvas.DrawText(text, x, y, SKTextAlign.Left, _styles[style].Font, _styles[style].Paint);
+                }
+                for (var i = 0; i < headings; i++)
+                {
+                    canvas.DrawLine(56, 300 + i * 120, 539, 300 + i * 120, _rule);
+                }
+                canvas.DrawRoundRect(SKRect.Create(56, 374, 230, 40), 4, 4, _codeBox);
+                using (var blob = SKTextBlob.CreatePositioned(code, _codeFont, cells))
+                {
+                    canvas.DrawText(blob, 0, 0, _codePaint);
                 }
                 document.EndPage();
             }
@@ -150,11 +186,15 @@ internal static class ActivationLetterBatchBenchmark
 
         public void Dispose()
         {
-            foreach (var font in _fonts)
+            foreach (var (font, paint) in _styles)
             {
                 font.Dispose();
+                paint.Dispose();
             }
-            _paint.Dispose();
+            _codeFont.Dispose();
+            _codePaint.Dispose();
+            _codeBox.Dispose();
+            _rule.Dispose();
         }
     }
 
