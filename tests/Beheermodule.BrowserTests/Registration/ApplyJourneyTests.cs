@@ -87,6 +87,11 @@ public sealed class ApplyJourneyTests(BrowserFixture browser, BrowserAppFactory 
             var status = await confirm.OpenStatusAsync();
             Assert.Equal(reference, await status.ReferenceAsync());
             await status.ExpectStatusAsync("Afgerond");
+
+            // No letter at EH1: each holder (the user, and the beheerder's own means) gets the aanmeldcode by e-mail.
+            await mail.OpenNewestAsync(new Regex("^Uw aanmeldcode voor eHerkenning"), TimeSpan.FromSeconds(30));
+            await Expect(mail.HtmlVersion.Locator("body")).ToContainTextAsync(new Regex("Beste (G\\. Gans|D\\. Duck)"));
+            await Expect(mail.HtmlVersion.Locator("body")).ToContainTextAsync(new Regex("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}"));
         });
     }
 
