@@ -1,12 +1,12 @@
-using Microsoft.EntityFrameworkCore;
+using Beheermodule.Core.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Beheermodule.Core.Mutations;
 
 /// <summary>Hourly: means whose end moment (opzeggen on a later date) has come become Ended.</summary>
-public sealed class MeansEndingSchedule(IServiceScopeFactory scopes, TimeProvider clock, ILogger<MeansEndingSchedule> logger) : BackgroundService
+public sealed class MeansEndingSchedule(IServiceScopeFactory scopes, TimeProvider clock, ILogger<MeansEndingSchedule> logger)
+    : PeriodicJob(Interval, clock, logger)
 {
     public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
 
@@ -21,24 +21,7 @@ public sealed class MeansEndingSchedule(IServiceScopeFactory scopes, TimeProvide
         return ended;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, clock);
-        do
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                logger.LogInformation("Means ending met another instance doing the same; it runs again later.");
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Means ending failed; it runs again later.");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override string Name => "Means ending";
+
+    protected override Task RunPassAsync(CancellationToken cancellationToken) => RunOnceAsync(cancellationToken);
 }
