@@ -7,11 +7,20 @@ public sealed class TotpCodeTests
     private static readonly byte[] Seed = "12345678901234567890"u8.ToArray();
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 10, 0, 15, TimeSpan.Zero);
 
-    [Fact]
-    public void Rfc6238Vector_Matches()
+    /// <summary>RFC 6238 appendix B, SHA-1 (8 digits there); a 6-digit code is the same value's last 6 digits.</summary>
+    [Theory]
+    [InlineData(59L, "94287082")]
+    [InlineData(1111111109L, "07081804")]
+    [InlineData(1111111111L, "14050471")]
+    [InlineData(1234567890L, "89005924")]
+    [InlineData(2000000000L, "69279037")]
+    [InlineData(20000000000L, "65353130")]
+    public void Rfc6238Vectors_Match(long unixSeconds, string eightDigits)
     {
-        // RFC 6238 appendix B, SHA-1, T = 59 s: 94287082 (8 digits); the last 6 are the 6-digit code.
-        Assert.Equal("287082", TotpCode.Compute(Seed, DateTimeOffset.FromUnixTimeSeconds(59)));
+        var at = DateTimeOffset.FromUnixTimeSeconds(unixSeconds);
+
+        Assert.Equal(eightDigits[2..], TotpCode.Compute(Seed, at));
+        Assert.Equal(unixSeconds / TotpCode.StepSeconds, TotpCode.MatchingStep(Seed, eightDigits[2..], at));
     }
 
     [Theory]
