@@ -1,3 +1,4 @@
+using Beheermodule.Core.Activation;
 using Beheermodule.Core.ActivationLetters;
 using Beheermodule.Core.Audit;
 using Beheermodule.Core.Backoffice;
@@ -32,6 +33,7 @@ public static class BeheermoduleHostExtensions
         services.AddBackoffice();
         services.AddContracts();
         services.AddActivationLetters();
+        services.AddActivation();
         services.AddMutations();
 
         services.AddDataProtection()
