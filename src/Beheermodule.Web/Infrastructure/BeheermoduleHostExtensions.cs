@@ -1,3 +1,4 @@
+using Beheermodule.Core.Accounts.Recovery;
 using Beheermodule.Core.Activation;
 using Beheermodule.Core.ActivationLetters;
 using Beheermodule.Core.Audit;
@@ -34,6 +35,7 @@ public static class BeheermoduleHostExtensions
         services.AddContracts();
         services.AddActivationLetters();
         services.AddActivation();
+        services.AddAccountRecovery();
         services.AddMutations();
 
         services.AddDataProtection()

@@ -1,3 +1,4 @@
+using Beheermodule.Core.Accounts.Recovery;
 using Beheermodule.Core.ActivationLetters;
 using Beheermodule.Core.Mail;
 using Beheermodule.Core.Mutations.Mails;
@@ -84,7 +85,15 @@ internal static class MailSamples
         IssuerName = "Voorbeeld Middelenuitgever",
     };
 
+    public static readonly UserNameReminderMail UserNameReminder = new()
+    {
+        RecipientName = "A. Jansen",
+        UserNames = ["ajansen", "jansen-bv"],
+        LoginUrl = "https://eherkenning.example.nl/inloggen",
+        IssuerName = "Voorbeeld Middelenuitgever",
+    };
+
     /// <summary>By template name: every template in templates/email needs one, and every sample needs its templates.</summary>
     public static readonly IReadOnlyDictionary<string, MailModel> ByTemplate =
-        new MailModel[] { Submitted, Confirm, StatusChanged, ActivationCode, MutationHandled, CompleteKvkChange }.ToDictionary(m => m.TemplateName);
+        new MailModel[] { Submitted, Confirm, StatusChanged, ActivationCode, MutationHandled, CompleteKvkChange, UserNameReminder }.ToDictionary(m => m.TemplateName);
 }

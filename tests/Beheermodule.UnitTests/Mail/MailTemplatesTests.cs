@@ -100,13 +100,14 @@ public sealed class MailTemplatesTests
     }
 
     [Fact]
-    public void Subjects_CarryTheApplicationsReference_OrForTheHolder_TheOrganisation()
+    public void Subjects_SayWhatTheMailIsAbout()
     {
         foreach (var model in MailSamples.ByTemplate.Values)
         {
-            // The holder's code mail is not about an application the holder knows of, but about the organisation.
-            var key = model.GetType().GetProperty("Reference") ?? model.GetType().GetProperty("OrganisationName")!;
-            Assert.Contains((string)key.GetValue(model)!, model.Subject);
+            // An application or mutation by its reference; the holder's code mail by the organisation; an account
+            // mail is about eHerkenning itself.
+            var key = model.GetType().GetProperty("Reference") ?? model.GetType().GetProperty("OrganisationName");
+            Assert.Contains(key is null ? "eHerkenning" : (string)key.GetValue(model)!, model.Subject);
         }
     }
 

@@ -1,0 +1,13 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Beheermodule.Core.Accounts.Recovery;
+
+public static class RecoveryServiceCollectionExtensions
+{
+    /// <summary>Registers account recovery (rule 8); it needs the DbContext, the mail outbox and the audit log.</summary>
+    public static IServiceCollection AddAccountRecovery(this IServiceCollection services)
+    {
+        services.AddScoped<UserNameReminder>();
+        return services;
+    }
+}
