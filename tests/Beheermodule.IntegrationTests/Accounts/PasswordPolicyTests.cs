@@ -1,6 +1,7 @@
 using Beheermodule.Core.Accounts;
 using Beheermodule.Core.Accounts.Passwords;
 using Beheermodule.IntegrationTests.Infrastructure;
+using Beheermodule.IntegrationTests.Mutations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,6 +42,22 @@ public sealed class PasswordPolicyTests(BeheermoduleFactory factory) : IClassFix
 
         Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));
         Assert.Equal(1, await factory.WithDbAsync(db => db.PasswordHistory.CountAsync(h => db.Users.Any(u => u.Id == h.UserAccountId && u.UserName == userName))));
+    }
+
+    [Fact]
+    public async Task ChangePassword_ToTheNameOfTheOrganisationOfTheAccountsMeans_IsRefused()
+    {
+        var means = await new MutationJourney(factory).IssueEh1MeansAsync("69599076", MutationJourney.UniqueSurname());
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<UserAccount>>();
+        var account = new UserAccount { UserName = "houder-" + Guid.NewGuid().ToString("N")[..8], Initials = "K.", Surname = "Kwarts" };
+        Assert.True((await users.CreateAsync(account, "Kwarts47")).Succeeded);
+        await factory.WithDbAsync(db => db.Means.Where(m => m.Id == means.Id).ExecuteUpdateAsync(m => m.SetProperty(x => x.UserAccountId, account.Id)));
+
+        var result = await users.ChangePasswordAsync(account, "Kwarts47", means.Organisation.Name.Replace(" ", "") + "12");
+
+        var error = Assert.Single(result.Errors, e => e.Code == "ContainsOrganisationName");
+        Assert.Contains($"({means.Organisation.Name})", error.Description);
     }
 
     private async Task<IdentityResult> CreateAsync(string userName, string password)

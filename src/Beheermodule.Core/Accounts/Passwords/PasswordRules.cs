@@ -92,7 +92,7 @@ internal static class PasswordRules
             {
                 problems.Add(new("ContainsUserName", "Het wachtwoord bevat uw gebruikersnaam. Kies een wachtwoord zonder uw gebruikersnaam."));
             }
-            foreach (var name in candidate.Context.OrganisationNames.Where(n => Inside(WithoutLegalForm(n), password)).Distinct())
+            foreach (var name in candidate.Context.OrganisationNames.Where(n => Inside(n, password) || Inside(WithoutLegalForm(n), password)).Distinct())
             {
                 problems.Add(new("ContainsOrganisationName", $"Het wachtwoord bevat de naam van uw organisatie ({name}). Kies een wachtwoord zonder die naam."));
             }

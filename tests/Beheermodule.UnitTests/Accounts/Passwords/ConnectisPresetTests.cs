@@ -130,6 +130,12 @@ public sealed class ConnectisPresetTests
     }
 
     [Theory]
+    [InlineData("TestVOFGuus12")]
+    [InlineData("TestGuus12")]
+    public void OrganisationNameInside_WithOrWithoutTheLegalFormInTheMiddle_IsRefused(string password) =>
+        Assert.Equal("ContainsOrganisationName", Assert.Single(Check(password, new PasswordContext("jansen", ["Test VOF Guus"]))).Code);
+
+    [Theory]
     [InlineData("welkom01")]
     [InlineData("Welkom01")]
     [InlineData("wachtwoord12")]
