@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using Beheermodule.Core.Accounts.Passwords;
 using Beheermodule.Core.Audit;
 using Beheermodule.Core.Data;
 using Microsoft.AspNetCore.Identity;
@@ -8,10 +8,9 @@ namespace Beheermodule.Core.Accounts;
 public sealed record NewStaffAccount(string UserName, string Initials, string Surname, string Email, string Role);
 
 /// <summary>Creates staff accounts with a generated first password; the authenticator is enrolled at first log-in.</summary>
-public sealed class StaffAccounts(UserManager<UserAccount> users, RoleManager<IdentityRole> roles, BeheermoduleDbContext db, AuditLog audit, TimeProvider clock)
+public sealed class StaffAccounts(UserManager<UserAccount> users, RoleManager<IdentityRole> roles, BeheermoduleDbContext db, AuditLog audit,
+    PasswordGenerator passwords, TimeProvider clock)
 {
-    private const string PasswordAlphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789";
-
     /// <summary>Returns the password to hand over once, or the reasons the account was refused.</summary>
     public async Task<(string? Password, IReadOnlyList<string> Errors)> CreateAsync(NewStaffAccount request, AuditActor actor, string? password = null)
     {
@@ -31,7 +30,7 @@ public sealed class StaffAccounts(UserManager<UserAccount> users, RoleManager<Id
             CreatedAt = clock.GetUtcNow().UtcDateTime,
             LockoutEnabled = true,
         };
-        password ??= Generate();
+        password ??= passwords.Generate(PasswordContext.ForUser(request.UserName));
         var created = await users.CreateAsync(account, password);
         if (!created.Succeeded)
         {
@@ -58,8 +57,4 @@ public sealed class StaffAccounts(UserManager<UserAccount> users, RoleManager<Id
             }
         }
     }
-
-    /// <summary>20 characters from a 54-character alphabet: about 115 bits, and readable aloud.</summary>
-    private static string Generate() =>
-        string.Concat(Enumerable.Range(0, 20).Select(_ => PasswordAlphabet[RandomNumberGenerator.GetInt32(PasswordAlphabet.Length)]));
 }

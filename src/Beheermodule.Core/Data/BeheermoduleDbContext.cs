@@ -1,4 +1,5 @@
 using Beheermodule.Core.Accounts;
+using Beheermodule.Core.Accounts.Passwords;
 using Beheermodule.Core.ActivationLetters;
 using Beheermodule.Core.Authorizations;
 using Beheermodule.Core.Backoffice;
@@ -37,6 +38,7 @@ public sealed class BeheermoduleDbContext(DbContextOptions<BeheermoduleDbContext
     public DbSet<ApplicationDocument> ApplicationDocuments => Set<ApplicationDocument>();
     public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
     public DbSet<Mutation> Mutations => Set<Mutation>();
+    public DbSet<PasswordHistory> PasswordHistory => Set<PasswordHistory>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

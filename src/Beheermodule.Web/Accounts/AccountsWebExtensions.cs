@@ -1,7 +1,9 @@
 using Beheermodule.Core.Accounts;
+using Beheermodule.Core.Accounts.Passwords;
 using Beheermodule.Core.Data;
 using Beheermodule.Core.Otp;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Beheermodule.Web.Accounts;
 
@@ -17,15 +19,11 @@ public static class AccountsWebExtensions
     public static IServiceCollection AddAccounts(this IServiceCollection services)
     {
         services.AddOtp();
+        services.AddPasswords();
         services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);
         services.AddIdentity<UserAccount, IdentityRole>(options =>
             {
                 options.User.RequireUniqueEmail = false;
-                options.Password.RequiredLength = 12;
-                options.Password.RequireDigit = false;
-                options.Password.RequireLowercase = false;
-                options.Password.RequireUppercase = false;
-                options.Password.RequireNonAlphanumeric = false;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
                 options.Lockout.AllowedForNewUsers = true;
@@ -34,6 +32,9 @@ public static class AccountsWebExtensions
             .AddUserManager<AccountUserManager>()
             .AddTokenProvider<OtpTokenProvider>(OtpTokenProvider.Name)
             .AddErrorDescriber<DutchIdentityErrorDescriber>();
+        // The configured preset alone decides (rule 6): Identity's own length and character rules would contradict it.
+        services.RemoveAll<IPasswordValidator<UserAccount>>();
+        services.AddScoped<IPasswordValidator<UserAccount>, PolicyPasswordValidator>();
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "__Host-bm-sessie";

@@ -11,9 +11,6 @@ public sealed class DutchIdentityErrorDescriber : IdentityErrorDescriber
     public override IdentityError InvalidUserName(string? userName) =>
         new() { Code = nameof(InvalidUserName), Description = "Een gebruikersnaam bestaat uit letters, cijfers en - . _ @ +." };
 
-    public override IdentityError PasswordTooShort(int length) =>
-        new() { Code = nameof(PasswordTooShort), Description = $"Het wachtwoord moet minstens {length} tekens hebben." };
-
     public override IdentityError ConcurrencyFailure() =>
         new() { Code = nameof(ConcurrencyFailure), Description = "Iemand anders wijzigde dit account tegelijk. Probeer het opnieuw." };
 }

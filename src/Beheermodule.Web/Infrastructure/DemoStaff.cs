@@ -16,8 +16,8 @@ public sealed class DemoStaff(StaffAccounts staff, UserManager<UserAccount> user
 {
     public static readonly IReadOnlyList<(string UserName, string Password, string Role, string Initials, string Surname)> Accounts =
     [
-        ("helpdesk", "helpdesk-demo-2026", StaffRoles.Helpdesk, "H.", "de Vries"),
-        ("supervisor", "supervisor-demo-2026", StaffRoles.HelpdeskSupervisor, "S.", "Bakker"),
+        ("helpdesk", "Balie-2026", StaffRoles.Helpdesk, "H.", "de Vries"),
+        ("supervisor", "Toezicht-2026", StaffRoles.HelpdeskSupervisor, "S.", "Bakker"),
     ];
 
     public async Task SeedAsync(CancellationToken cancellationToken = default)

@@ -11,7 +11,7 @@ namespace Beheermodule.Benchmarks.Queue;
 internal static partial class StaffSignIn
 {
     public const string UserName = "helpdesk";
-    private const string Password = "helpdesk-demo-2026";
+    private const string Password = "Balie-2026";
 
     /// <summary>The Cookie header of a signed-in session, for every client of the benchmark to send.</summary>
     public static async Task<string> SignInAsync(Uri address)

@@ -35,7 +35,7 @@ public sealed class BackofficeJourneyTests(BrowserFixture browser, BrowserAppFac
             var reference = await (await wizard.SubmitAsync()).ReferenceAsync();
 
             var login = new StaffLoginPage(page);
-            await login.SignInAsync("helpdesk", "helpdesk-demo-2026");
+            await login.SignInAsync("helpdesk", "Balie-2026");
             var check = new ApplicationCheckPage(page);
             await check.OpenByReferenceAsync(reference);
             await check.RecordContractReceivedAsync();
@@ -49,7 +49,7 @@ public sealed class BackofficeJourneyTests(BrowserFixture browser, BrowserAppFac
             await check.TickEverythingAsync();
             await login.SignOutAsync();
 
-            await login.SignInAsync("supervisor", "supervisor-demo-2026");
+            await login.SignInAsync("supervisor", "Toezicht-2026");
             await check.OpenByReferenceAsync(reference);
             await check.ApproveAsync();
             await Expect(check.Status).ToHaveTextAsync("Goedgekeurd");
@@ -72,7 +72,7 @@ public sealed class BackofficeJourneyTests(BrowserFixture browser, BrowserAppFac
             var form = new MutationFormPage(page);
             await form.RequestAsync("Nieuwe activeringsbrief", "68750110", "kwik@example.nl");
             var mutation = await form.ReferenceAsync();
-            await login.SignInAsync("helpdesk", "helpdesk-demo-2026");
+            await login.SignInAsync("helpdesk", "Balie-2026");
             await new MutationDeskPage(page).CarryOutAsync(mutation);
             await letters.OpenAsync();
             var reprint = await letters.PrintAllAsync();

@@ -28,7 +28,7 @@ public sealed class StaffSignInTests(BeheermoduleFactory factory) : IClassFixtur
     public async Task SessionCookie_IsHostPrefixedSecureHttpOnlyLax()
     {
         var client = new BrowserLikeClient(factory.CreateBrowserClient());
-        var response = await client.PostFormAsync("/inloggen", [new("Input.UserName", "helpdesk"), new("Input.Password", "helpdesk-demo-2026")]);
+        var response = await client.PostFormAsync("/inloggen", [new("Input.UserName", "helpdesk"), new("Input.Password", "Balie-2026")]);
         response = await client.PostFormAsync("/inloggen/code", [new("Code", await StaffDesk.CurrentCodeAsync(factory, "helpdesk"))]);
 
         var setCookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("__Host-bm-sessie="));
@@ -41,7 +41,7 @@ public sealed class StaffSignInTests(BeheermoduleFactory factory) : IClassFixtur
 
     [Theory]
     [InlineData("helpdesk", "wrong-password-123")]
-    [InlineData("nobody-by-this-name", "helpdesk-demo-2026")]
+    [InlineData("nobody-by-this-name", "Balie-2026")]
     public async Task WrongPasswordOrUnknownUser_GetTheSameMessage(string userName, string password)
     {
         var client = new BrowserLikeClient(factory.CreateBrowserClient());
@@ -114,12 +114,12 @@ public sealed class StaffSignInTests(BeheermoduleFactory factory) : IClassFixtur
     public async Task ACodeWorksOnce_AReplayIsRefusedAndAudited()
     {
         var client = new BrowserLikeClient(factory.CreateBrowserClient());
-        await client.PostFormAsync("/inloggen", [new("Input.UserName", "supervisor"), new("Input.Password", "supervisor-demo-2026")]);
+        await client.PostFormAsync("/inloggen", [new("Input.UserName", "supervisor"), new("Input.Password", "Toezicht-2026")]);
         var code = await StaffDesk.CurrentCodeAsync(factory, "supervisor");
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync("/inloggen/code", [new("Code", code)])).StatusCode);
 
         var second = new BrowserLikeClient(factory.CreateBrowserClient());
-        await second.PostFormAsync("/inloggen", [new("Input.UserName", "supervisor"), new("Input.Password", "supervisor-demo-2026")]);
+        await second.PostFormAsync("/inloggen", [new("Input.UserName", "supervisor"), new("Input.Password", "Toezicht-2026")]);
         var (response, page) = await second.PostFormAndReadAsync("/inloggen/code", [new("Code", code)]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -131,7 +131,7 @@ public sealed class StaffSignInTests(BeheermoduleFactory factory) : IClassFixtur
     public async Task AnotherStaffMembersCode_DoesNotWork()
     {
         var client = new BrowserLikeClient(factory.CreateBrowserClient());
-        await client.PostFormAsync("/inloggen", [new("Input.UserName", "helpdesk"), new("Input.Password", "helpdesk-demo-2026")]);
+        await client.PostFormAsync("/inloggen", [new("Input.UserName", "helpdesk"), new("Input.Password", "Balie-2026")]);
 
         var (_, page) = await client.PostFormAndReadAsync("/inloggen/code", [new("Code", await StaffDesk.CurrentCodeAsync(factory, "supervisor"))]);
 
@@ -151,7 +151,7 @@ public sealed class StaffSignInTests(BeheermoduleFactory factory) : IClassFixtur
         Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.Action == "account.signed-out")));
     }
 
-    private const string Password = "een-lang-wachtwoord-2026";
+    private const string Password = "Langwacht-2026";
 
     private async Task<string> CreateStaffAsync(string userName)
     {

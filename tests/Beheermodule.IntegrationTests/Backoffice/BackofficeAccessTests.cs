@@ -94,7 +94,7 @@ public sealed class BackofficeAccessTests(BeheermoduleFactory factory) : IClassF
     private async Task<BrowserLikeClient> SignInHolderAsync()
     {
         var userName = "houder-" + Guid.NewGuid().ToString("N")[..8];
-        const string password = "houder-wachtwoord-2026";
+        const string password = "Kaart-4719";
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<UserAccount>>();

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Beheermodule.Core.Accounts.Passwords;
 using Beheermodule.Core.ActivationLetters;
 using Beheermodule.Core.ActivationLetters.Printing;
 using Beheermodule.Core.Backoffice;
@@ -34,6 +35,7 @@ public sealed class ExampleSettingsTests
         { DocumentOptions.Section, typeof(DocumentOptions) },
         { BackofficeOptions.Section, typeof(BackofficeOptions) },
         { MutationOptions.Section, typeof(MutationOptions) },
+        { PasswordPolicyOptions.Section, typeof(PasswordPolicyOptions) },
         { RateLimitingOptions.Section, typeof(RateLimitingOptions) },
         { ProxyOptions.Section, typeof(ProxyOptions) },
     };
@@ -57,6 +59,7 @@ public sealed class ExampleSettingsTests
         var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging();
         services.AddDatabase().AddIssuer().AddMail().AddRegistration().AddBackofficeDocuments();
         services.AddOptions<MutationOptions>().BindConfiguration(MutationOptions.Section).ValidateDataAnnotations();
+        services.AddPasswords();
         using var provider = services.BuildServiceProvider();
 
         Assert.Equal("Sqlite", provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider);
@@ -66,6 +69,7 @@ public sealed class ExampleSettingsTests
         Assert.Equal(DocumentOptions.DefaultMaxBytes, provider.GetRequiredService<IOptions<DocumentOptions>>().Value.MaxBytes);
         Assert.Equal(10m, provider.GetRequiredService<IOptions<FeeOptions>>().Value.BranchConversion);
         Assert.Equal(TimeSpan.FromDays(14), provider.GetRequiredService<IOptions<MutationOptions>>().Value.KvkChangeLinkLifetime);
+        Assert.Equal(PasswordPolicyOptions.Connectis, provider.GetRequiredService<PasswordPolicy>().Preset);
     }
 
     private static IEnumerable<string> SettingKeys(string prefix, Type type)

@@ -11,7 +11,7 @@ public sealed class DevOtpTests(BeheermoduleFactory factory) : IClassFixture<Beh
     public async Task Development_ShowsTheCodeThatLogsTheDemoAccountIn()
     {
         var client = new BrowserLikeClient(factory.CreateBrowserClient());
-        await client.PostFormAsync("/inloggen", [new("Input.UserName", "supervisor"), new("Input.Password", "supervisor-demo-2026")]);
+        await client.PostFormAsync("/inloggen", [new("Input.UserName", "supervisor"), new("Input.Password", "Toezicht-2026")]);
         factory.Clock.Advance(TimeSpan.FromSeconds(30));
 
         var code = (await client.GetPageAsync("/dev/otp")).QuerySelector("code.otp-code[data-user='supervisor']")!.TextContent.Trim();
