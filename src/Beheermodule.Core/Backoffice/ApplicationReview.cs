@@ -192,11 +192,7 @@ public sealed class ApplicationReview(BeheermoduleDbContext db, ApplicationNotif
         var result = await action(application, clock.GetUtcNow().UtcDateTime);
         if (result.Outcome != ReviewOutcome.Done)
         {
-            // A refusal saves only its audit event, never a half-made change.
-            foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is not Audit.AuditEvent && e.State != EntityState.Unchanged).ToList())
-            {
-                entry.State = entry.State == EntityState.Added ? EntityState.Detached : EntityState.Unchanged;
-            }
+            db.ChangeTracker.KeepOnlyAuditEvents();
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return result;

@@ -10,17 +10,10 @@ namespace Beheermodule.Core.Backoffice;
 /// </summary>
 public sealed class QueueCountsInterceptor(QueueCounts counts) : AfterCommitInterceptor
 {
-    protected override bool Concerns(DbContext context)
-    {
-        // Interceptors run before SaveChanges looks for changes itself; a status set on a tracked entity only
-        // shows as a modification after this.
-        if (context.ChangeTracker.AutoDetectChangesEnabled)
-        {
-            context.ChangeTracker.DetectChanges();
-        }
-        return context.ChangeTracker.Entries<Application>().Any(e => e.State is EntityState.Added or EntityState.Deleted
+    // Entries() detects changes first (unless detection is switched off), so a status set on a tracked entity counts.
+    protected override bool Concerns(DbContext context) =>
+        context.ChangeTracker.Entries<Application>().Any(e => e.State is EntityState.Added or EntityState.Deleted
             || (e.State == EntityState.Modified && e.Property(a => a.Status).IsModified));
-    }
 
     protected override void OnVisible() => counts.Invalidate();
 }

@@ -104,11 +104,7 @@ public sealed class MutationDesk(
         var result = await action(mutation, clock.GetUtcNow().UtcDateTime);
         if (result.Outcome != ReviewOutcome.Done)
         {
-            // A refusal saves only its audit events, never a half-made change.
-            foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is not AuditEvent && e.State != EntityState.Unchanged).ToList())
-            {
-                entry.State = entry.State == EntityState.Added ? EntityState.Detached : EntityState.Unchanged;
-            }
+            db.ChangeTracker.KeepOnlyAuditEvents();
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return result;

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Beheermodule.Core.Activation;
 using Beheermodule.Core.ActivationLetters;
 using Beheermodule.Core.Levels;
@@ -12,8 +11,6 @@ namespace Beheermodule.IntegrationTests.Activation;
 /// <summary>A printed aanmeldcode typed back in: found by its hash, valid 30 days, used exactly once.</summary>
 public sealed class ActivationCodeRedemptionTests(BeheermoduleFactory factory) : IClassFixture<BeheermoduleFactory>
 {
-    private static readonly Regex PrintedCode = new($"[{ActivationCodeFormat.Alphabet}]{{4}}-[{ActivationCodeFormat.Alphabet}]{{4}}-[{ActivationCodeFormat.Alphabet}]{{4}}");
-
     /// <summary>Approves an EH2 application for one user and prints its letters; returns the user's printed code.</summary>
     private async Task<(string Code, int MeansId)> PrintedCodeAsync(string surname)
     {
@@ -27,7 +24,7 @@ public sealed class ActivationCodeRedemptionTests(BeheermoduleFactory factory) :
         var batch = await room.PrintAsync();
         var page = PrintRoom.Pages(await room.DownloadAsync(batch.Id)).Single(p => p.Words.Contains($"Gebruiker A. {surname}"));
         var meansId = await factory.WithDbAsync(db => db.Means.Where(m => m.ApplicationId == id && m.HolderSurname == surname).Select(m => m.Id).SingleAsync());
-        return (PrintedCode.Match(page.Characters).Value, meansId);
+        return (ActivationCodeText.InCharacters(page.Characters), meansId);
     }
 
     private async Task<T> WithRedemptionAsync<T>(Func<ActivationCodeRedemption, Task<T>> use)

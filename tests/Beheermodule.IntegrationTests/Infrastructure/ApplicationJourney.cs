@@ -77,6 +77,10 @@ public sealed class ApplicationJourney(BeheermoduleFactory factory)
         return await SubmitAsync();
     }
 
+    /// <summary>The EH1 confirmation link in the confirmation e-mail's text, as the full address; empty when there is none.</summary>
+    public static string ConfirmationLinkIn(string? mailText) =>
+        System.Text.RegularExpressions.Regex.Match(mailText ?? "", $@"{BeheermoduleFactory.PublicBaseUrl}/aanvragen/bevestigen/[A-Za-z0-9_\-]+").Value;
+
     public static void AssertMovedTo(string path, HttpResponseMessage response)
     {
         Assert.True(response.StatusCode == HttpStatusCode.Redirect,

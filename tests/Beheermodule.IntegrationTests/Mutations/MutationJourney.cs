@@ -45,7 +45,7 @@ public sealed class MutationJourney(BeheermoduleFactory factory)
         var applicationId = await StaffDesk.ApplicationIdAsync(factory, statusPath);
         var reference = await factory.WithDbAsync(db => db.Applications.Where(a => a.Id == applicationId).Select(a => a.Reference).SingleAsync());
         var mail = (await factory.DeliveredMailAsync()).Single(m => m.Subject!.Contains(reference) && m.Subject.StartsWith("Bevestig"));
-        var link = System.Text.RegularExpressions.Regex.Match(mail.TextBody!, @"/aanvragen/bevestigen/[A-Za-z0-9_\-]+").Value;
+        var link = ApplicationJourney.ConfirmationLinkIn(mail.TextBody)[BeheermoduleFactory.PublicBaseUrl.Length..];
         await applicant.Client.PostFormAndReadAsync(link, []);
         return await factory.WithDbAsync(db => db.Means.Include(m => m.Organisation).SingleAsync(m => m.ApplicationId == applicationId && m.HolderSurname == surname));
     }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Beheermodule.Core.ActivationLetters;
 using Beheermodule.Core.Levels;
 using Beheermodule.Core.Registration;
@@ -9,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Beheermodule.IntegrationTests.Registration;
 
-public sealed partial class Eh1ConfirmationTests(BeheermoduleFactory factory) : IClassFixture<BeheermoduleFactory>
+public sealed class Eh1ConfirmationTests(BeheermoduleFactory factory) : IClassFixture<BeheermoduleFactory>
 {
     private async Task<(ApplicationJourney Journey, string Reference, string ConfirmPath)> ApplyForEh1Async(string surname)
     {
@@ -18,7 +17,7 @@ public sealed partial class Eh1ConfirmationTests(BeheermoduleFactory factory) : 
         var reference = (await journey.Client.GetPageAsync(statusPath)).QuerySelector(".reference")!.TextContent.Trim();
         var mail = (await factory.DeliveredMailAsync()).Single(m => m.Subject?.Contains(reference) == true);
         Assert.StartsWith("Bevestig uw aanvraag", mail.Subject ?? "");
-        var link = ConfirmLink().Match(mail.TextBody ?? "").Value;
+        var link = ApplicationJourney.ConfirmationLinkIn(mail.TextBody);
         Assert.StartsWith($"{BeheermoduleFactory.PublicBaseUrl}/aanvragen/bevestigen/", link);
         Assert.Contains(link, mail.HtmlBody ?? "");
         return (journey, reference, link[BeheermoduleFactory.PublicBaseUrl.Length..]);
@@ -63,7 +62,7 @@ public sealed partial class Eh1ConfirmationTests(BeheermoduleFactory factory) : 
 
         var mail = Assert.Single(await factory.DeliveredMailAsync(), m => m.To.Mailboxes.Any(a => a.Address == "mailcode@example.nl"));
         Assert.StartsWith("Uw aanmeldcode voor eHerkenning", mail.Subject);
-        var code = MailedCode().Match(mail.TextBody!).Value;
+        var code = ActivationCodeText.In(mail.TextBody!);
         Assert.Contains(code, mail.HtmlBody);
         var stored = await factory.WithDbAsync(db => db.ActivationCodes.SingleAsync(c => c.MeansId == holder.Id));
         Assert.True(factory.Services.GetRequiredService<ActivationCodeHasher>().Matches(code, stored.CodeHash));
@@ -115,10 +114,4 @@ public sealed partial class Eh1ConfirmationTests(BeheermoduleFactory factory) : 
 
     private Task<ApplicationStatus> StatusOf(string reference) =>
         factory.WithDbAsync(db => db.Applications.Where(a => a.Reference == reference).Select(a => a.Status).SingleAsync());
-
-    [GeneratedRegex(@"http://localhost/aanvragen/bevestigen/[A-Za-z0-9_\-]+")]
-    private static partial Regex ConfirmLink();
-
-    [GeneratedRegex("[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{4}-[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{4}-[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{4}")]
-    private static partial Regex MailedCode();
 }

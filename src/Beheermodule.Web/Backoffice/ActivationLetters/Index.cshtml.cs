@@ -109,8 +109,6 @@ public sealed class IndexModel(LetterPrintQueue queue, PrintBatches batches, IOp
         return new JsonResult(new { status = batch.Status.ToString(), rendered = batch.LettersRendered, count = batch.LetterCount });
     }
 
-    public static int RecentBatchesText => LetterPrintQueue.RecentBatches;
-
     public static string Letters(int count) => count == 1 ? "brief" : "brieven";
 
     public static string StatusName(PrintBatchStatus status) => status switch
