@@ -1,5 +1,7 @@
 using Beheermodule.Core.Accounts;
+using Beheermodule.Core.Accounts.Certificates;
 using Beheermodule.Core.Accounts.Passwords;
+using Beheermodule.Core.Activation;
 using Beheermodule.Core.ActivationLetters;
 using Beheermodule.Core.Authorizations;
 using Beheermodule.Core.Backoffice;
@@ -39,6 +41,8 @@ public sealed class BeheermoduleDbContext(DbContextOptions<BeheermoduleDbContext
     public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
     public DbSet<Mutation> Mutations => Set<Mutation>();
     public DbSet<PasswordHistory> PasswordHistory => Set<PasswordHistory>();
+    public DbSet<ActivationAttempt> ActivationAttempts => Set<ActivationAttempt>();
+    public DbSet<PersonalCertificate> PersonalCertificates => Set<PersonalCertificate>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -11,6 +11,7 @@ using Beheermodule.Core.Mutations;
 using Beheermodule.Core.Registration;
 using Beheermodule.Core.Templates;
 using Beheermodule.Web.Accounts;
+using Beheermodule.Web.Activation;
 using Beheermodule.Web.Registration;
 using Microsoft.AspNetCore.DataProtection;
 
@@ -35,6 +36,7 @@ public static class BeheermoduleHostExtensions
         services.AddContracts();
         services.AddActivationLetters();
         services.AddActivation();
+        services.AddActivationPages();
         services.AddAccountRecovery();
         services.AddMutations();
 

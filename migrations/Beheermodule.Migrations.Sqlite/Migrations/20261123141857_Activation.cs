@@ -1,0 +1,88 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Beheermodule.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Activation : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ActivationAttempts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SourceHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    AttemptedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ActivationAttempts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PersonalCertificates",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserAccountId = table.Column<string>(type: "TEXT", nullable: false),
+                    Thumbprint = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Issuer = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    SerialNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NotBefore = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    NotAfter = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RawData = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    RegisteredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RevokedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PersonalCertificates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PersonalCertificates_AspNetUsers_UserAccountId",
+                        column: x => x.UserAccountId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActivationAttempts_AttemptedAt",
+                table: "ActivationAttempts",
+                column: "AttemptedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActivationAttempts_SourceHash_AttemptedAt",
+                table: "ActivationAttempts",
+                columns: new[] { "SourceHash", "AttemptedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PersonalCertificates_Thumbprint",
+                table: "PersonalCertificates",
+                column: "Thumbprint",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PersonalCertificates_UserAccountId",
+                table: "PersonalCertificates",
+                column: "UserAccountId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ActivationAttempts");
+
+            migrationBuilder.DropTable(
+                name: "PersonalCertificates");
+        }
+    }
+}

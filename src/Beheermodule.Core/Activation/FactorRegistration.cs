@@ -1,0 +1,44 @@
+using Beheermodule.Core.Accounts;
+using Beheermodule.Core.Audit;
+using Beheermodule.Core.Data;
+using Beheermodule.Core.Otp;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beheermodule.Core.Activation;
+
+/// <summary>
+/// Steps 3 and 4 of rule 5: the second factor registered for the bound account, and the means activated in the same
+/// transaction once every factor its level needs is there.
+/// </summary>
+public sealed class FactorRegistration(
+    BeheermoduleDbContext db, AuthenticatorEnrolment authenticator, ActivationCompletion completion, UserManager<UserAccount> users)
+{
+    /// <summary>True when the code proved the app holds the seed and the responder is saved.</summary>
+    public async Task<bool> EnrolAuthenticatorAsync(ActivationProgress progress, string? sealedSeed, string? code, CancellationToken cancellationToken = default)
+    {
+        var account = await BoundAccountAsync(progress);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (await authenticator.CompleteAsync(account.Id, account.UserName!, sealedSeed, code, cancellationToken) is null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+            return false;
+        }
+        await FinishAsync(progress, account, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    private async Task FinishAsync(ActivationProgress progress, UserAccount account, CancellationToken cancellationToken)
+    {
+        // Identity's flag follows the responder, so its two-factor step asks for the code from now on.
+        account.TwoFactorEnabled = true;
+        var means = await db.Means.SingleAsync(m => m.Id == progress.MeansId, cancellationToken);
+        await completion.CompleteIfReadyAsync(means, AuditActor.Account(account.UserName!), cancellationToken: cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<UserAccount> BoundAccountAsync(ActivationProgress progress) =>
+        await users.FindByIdAsync(progress.UserAccountId ?? throw new InvalidOperationException("No account is bound to this activation yet."))
+        ?? throw new InvalidOperationException($"Account {progress.UserAccountId} does not exist.");
+}

@@ -1,0 +1,60 @@
+using System.ComponentModel.DataAnnotations;
+using Beheermodule.Core.Activation;
+using Beheermodule.Core.Data;
+using Beheermodule.Core.Issuer;
+using Beheermodule.Core.Otp;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Beheermodule.Web.Activation;
+
+/// <summary>Step 3 (EH2+ and up): the holder's own OTP responder, proved by a current code.</summary>
+public sealed class SecurityModel(
+    ActivationProgressCookie cookie, ActivationSequence sequence, AuthenticatorEnrolment enrolment, FactorRegistration factors,
+    BeheermoduleDbContext db, IOptions<IssuerOptions> issuer)
+    : ActivationPageModel(cookie, sequence)
+{
+    public const string WrongCode = "De code klopt niet. Controleer of de tijd op uw telefoon klopt en typ de code die de app nu toont.";
+
+    public override ActivationStep Step => ActivationStep.EnrolResponder;
+
+    [BindProperty]
+    [Required(ErrorMessage = "Vul de code van 6 cijfers in die uw app nu toont.")]
+    [Display(Name = "Code uit de app")]
+    public string Code { get; set; } = "";
+
+    [BindProperty]
+    public string SealedSeed { get; set; } = "";
+
+    public AuthenticatorEnrolment.Challenge Enrolment { get; private set; } = null!;
+
+    public async Task OnGetAsync()
+    {
+        var userName = await UserNameAsync();
+        Enrolment = enrolment.Start(Progress.UserAccountId!, userName, issuer.Value.Name);
+        SealedSeed = Enrolment.SealedSeed;
+    }
+
+    public async Task<IActionResult> OnPostAuthenticatorAsync()
+    {
+        if (ModelState.IsValid && await factors.EnrolAuthenticatorAsync(Progress, SealedSeed, Code.Trim()))
+        {
+            return await NextStepAsync(Progress);
+        }
+        if (ModelState.IsValid)
+        {
+            ModelState.AddModelError(nameof(Code), WrongCode);
+        }
+        Code = "";
+        var userName = await UserNameAsync();
+        // The same QR code while its seal holds: the holder has probably scanned it already.
+        Enrolment = enrolment.Reopen(Progress.UserAccountId!, userName, issuer.Value.Name, SealedSeed)
+            ?? enrolment.Start(Progress.UserAccountId!, userName, issuer.Value.Name);
+        SealedSeed = Enrolment.SealedSeed;
+        return Page();
+    }
+
+    private Task<string> UserNameAsync() =>
+        db.Users.Where(u => u.Id == Progress.UserAccountId).Select(u => u.UserName!).SingleAsync();
+}
