@@ -70,7 +70,7 @@ public sealed class AccountModel(ActivationProgressCookie cookie, ActivationSequ
 
     public async Task<IActionResult> OnPostCreateAsync()
     {
-        DropErrorsOf(nameof(ExistingAccount));
+        KeepOnlyErrorsOf(nameof(NewAccount));
         if (!ModelState.IsValid)
         {
             return await RedisplayAsync();
@@ -100,7 +100,7 @@ public sealed class AccountModel(ActivationProgressCookie cookie, ActivationSequ
 
     public async Task<IActionResult> OnPostLinkAsync()
     {
-        DropErrorsOf(nameof(NewAccount));
+        KeepOnlyErrorsOf(nameof(ExistingAccount));
         ChoseExisting = true;
         if (!ModelState.IsValid)
         {
@@ -147,9 +147,10 @@ public sealed class AccountModel(ActivationProgressCookie cookie, ActivationSequ
         return Page();
     }
 
-    private void DropErrorsOf(string prefix)
+    /// <summary>Only the sent form is validated; the other one, empty, would otherwise bind without its prefix.</summary>
+    private void KeepOnlyErrorsOf(string prefix)
     {
-        foreach (var key in ModelState.Keys.Where(k => k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList())
+        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList())
         {
             ModelState.Remove(key);
         }

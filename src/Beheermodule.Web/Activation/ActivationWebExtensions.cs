@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Beheermodule.Web.Activation;
 
@@ -10,8 +9,13 @@ public static class ActivationWebExtensions
         services.AddSingleton<ActivationProgressCookie>();
         services.AddScoped<ActivationInProgressFilter>();
         services.Configure<MvcOptions>(options => options.Filters.AddService<ActivationInProgressFilter>());
-        // The address printed on older letters.
-        services.Configure<RazorPagesOptions>(options => options.Conventions.AddPageRoute("/Activation/Index", "eh-aanmelden"));
         return services;
+    }
+
+    /// <summary>The short address people know from other issuers' letters leads to the activation page.</summary>
+    public static IEndpointRouteBuilder MapActivationEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/eh-aanmelden", () => Results.Redirect("/activeren"));
+        return endpoints;
     }
 }

@@ -83,6 +83,7 @@ public static class BeheermoduleHostExtensions
         app.MapHealthChecks("/health");
         app.MapRazorPages();
         app.MapRegistrationEndpoints();
+        app.MapActivationEndpoints();
         return app;
     }
 
