@@ -1,4 +1,6 @@
+using Beheermodule.Core.Accounts.Certificates;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Beheermodule.Core.Activation;
 
@@ -15,7 +17,12 @@ public static class ActivationServiceCollectionExtensions
         services.AddScoped<ActivationCompletion>();
         services.AddScoped<AccountBinding>();
         services.AddScoped<FactorRegistration>();
+        services.AddOptions<CertificateTrustOptions>().BindConfiguration(CertificateTrustOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<CertificateTrustOptions>, CertificateTrustOptionsValidator>();
+        services.AddSingleton<CertificateTrustList>();
+        services.AddSingleton<PersonalCertificateCheck>();
         services.AddHostedService<ActivationHousekeeping>();
         return services;
     }
+
 }

@@ -1,4 +1,6 @@
+using System.Security.Cryptography;
 using Beheermodule.Core.Accounts;
+using Beheermodule.Core.Accounts.Certificates;
 using Beheermodule.Core.Audit;
 using Beheermodule.Core.Data;
 using Beheermodule.Core.Otp;
@@ -12,7 +14,8 @@ namespace Beheermodule.Core.Activation;
 /// transaction once every factor its level needs is there.
 /// </summary>
 public sealed class FactorRegistration(
-    BeheermoduleDbContext db, AuthenticatorEnrolment authenticator, ActivationCompletion completion, UserManager<UserAccount> users)
+    BeheermoduleDbContext db, AuthenticatorEnrolment authenticator, PersonalCertificateCheck certificates, ActivationCompletion completion,
+    UserManager<UserAccount> users, AuditLog audit, TimeProvider clock)
 {
     /// <summary>True when the code proved the app holds the seed and the responder is saved.</summary>
     public async Task<bool> EnrolAuthenticatorAsync(ActivationProgress progress, string? sealedSeed, string? code, CancellationToken cancellationToken = default)
@@ -27,6 +30,45 @@ public sealed class FactorRegistration(
         await FinishAsync(progress, account, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
+    }
+
+    /// <summary>Registers the holder's PKIoverheid certificate (EH4); the Dutch reason when it is refused.</summary>
+    public async Task<string?> RegisterCertificateAsync(ActivationProgress progress, byte[] file, CancellationToken cancellationToken = default)
+    {
+        var account = await BoundAccountAsync(progress);
+        var actor = AuditActor.Account(account.UserName!);
+        var means = await db.Means.AsNoTracking().SingleAsync(m => m.Id == progress.MeansId, cancellationToken);
+        using var certificate = CertificateFile.Read(file);
+        var problem = certificates.Problem(certificate, means);
+        var thumbprint = certificate?.GetCertHashString(HashAlgorithmName.SHA256);
+        if (problem is null && await db.PersonalCertificates.AnyAsync(c => c.Thumbprint == thumbprint, cancellationToken))
+        {
+            problem = "Dit certificaat is al bij een account geregistreerd. Een certificaat is persoonlijk en hoort bij één account.";
+        }
+        if (problem is not null)
+        {
+            audit.Record(actor, "certificate.registration", AuditOutcome.Refused, details: problem);
+            await db.SaveChangesAsync(cancellationToken);
+            return problem;
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.PersonalCertificates.Add(new PersonalCertificate
+        {
+            UserAccountId = account.Id,
+            Thumbprint = thumbprint!,
+            Subject = certificate!.Subject,
+            Issuer = certificate.Issuer,
+            SerialNumber = certificate.SerialNumber,
+            NotBefore = certificate.NotBefore.ToUniversalTime(),
+            NotAfter = certificate.NotAfter.ToUniversalTime(),
+            RawData = certificate.RawData,
+            RegisteredAt = clock.GetUtcNow().UtcDateTime,
+        });
+        audit.Record(actor, "certificate.registered", details: $"{certificate.Subject}, serienummer {certificate.SerialNumber}, uitgegeven door {certificate.Issuer}.");
+        await db.SaveChangesAsync(cancellationToken);
+        await FinishAsync(progress, account, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return null;
     }
 
     private async Task FinishAsync(ActivationProgress progress, UserAccount account, CancellationToken cancellationToken)

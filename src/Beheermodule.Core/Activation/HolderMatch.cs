@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Beheermodule.Core.Accounts;
 using Beheermodule.Core.Organisations;
 
@@ -14,7 +12,8 @@ public static class HolderMatch
     /// <summary>The Dutch reason the account is not the holder's, or null when it is.</summary>
     public static string? Mismatch(UserAccount account, Means means)
     {
-        var nameMatches = Letters(account.Initials) == Letters(means.HolderInitials) && Letters(account.Surname) == Letters(means.HolderSurname);
+        var nameMatches = PersonNames.Comparable(account.Initials) == PersonNames.Comparable(means.HolderInitials)
+            && PersonNames.Comparable(account.Surname) == PersonNames.Comparable(means.HolderSurname);
         var birthMatches = account.DateOfBirth == means.HolderDateOfBirth;
         return (nameMatches, birthMatches) switch
         {
@@ -23,18 +22,5 @@ public static class HolderMatch
             (true, false) => "De geboortedatum bij dit account is niet die van de houder van dit middel.",
             _ => "De naam en de geboortedatum bij dit account zijn niet die van de houder van dit middel.",
         };
-    }
-
-    private static string Letters(string value)
-    {
-        var builder = new StringBuilder(value.Length);
-        foreach (var c in value.Normalize(NormalizationForm.FormD))
-        {
-            if (char.IsLetter(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(char.ToUpperInvariant(c));
-            }
-        }
-        return builder.ToString();
     }
 }
