@@ -81,6 +81,7 @@ public static class BeheermoduleHostExtensions
         app.MapHealthChecks("/health");
         app.MapRazorPages();
         app.MapRegistrationEndpoints();
+        app.MapPasswordChecklist();
         return app;
     }
 
