@@ -1,5 +1,6 @@
 using Beheermodule.Core.Accounts;
 using Beheermodule.Core.Accounts.Passwords;
+using Beheermodule.Core.Accounts.Recovery;
 using Beheermodule.Core.Data;
 using Beheermodule.Core.Otp;
 using Microsoft.AspNetCore.Identity;
@@ -27,10 +28,12 @@ public static class AccountsWebExtensions
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
                 options.Lockout.AllowedForNewUsers = true;
+                options.Tokens.PasswordResetTokenProvider = PasswordResetTokenProvider.Name;
             })
             .AddEntityFrameworkStores<BeheermoduleDbContext>()
             .AddUserManager<AccountUserManager>()
             .AddTokenProvider<OtpTokenProvider>(OtpTokenProvider.Name)
+            .AddTokenProvider<PasswordResetTokenProvider>(PasswordResetTokenProvider.Name)
             .AddErrorDescriber<DutchIdentityErrorDescriber>();
         // The configured preset alone decides (rule 6): Identity's own length and character rules would contradict it.
         services.RemoveAll<IPasswordValidator<UserAccount>>();

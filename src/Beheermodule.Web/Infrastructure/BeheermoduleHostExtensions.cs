@@ -84,6 +84,7 @@ public static class BeheermoduleHostExtensions
         app.MapRazorPages();
         app.MapRegistrationEndpoints();
         app.MapActivationEndpoints();
+        app.MapPasswordChecklist();
         return app;
     }
 

@@ -17,4 +17,8 @@ public sealed class RateLimitingOptions
     /// <summary>Password and code attempts per 15 minutes from one IP address, over every account.</summary>
     [Range(1, 100000, ErrorMessage = "RateLimiting:SignInAttemptsPerQuarterHour must be between 1 and 100000.")]
     public int SignInAttemptsPerQuarterHour { get; set; } = 30;
+
+    /// <summary>Live password checks (the checklist beside a new password, while typing) per minute from one IP address.</summary>
+    [Range(1, 100000, ErrorMessage = "RateLimiting:PasswordChecksPerMinute must be between 1 and 100000.")]
+    public int PasswordChecksPerMinute { get; set; } = 60;
 }

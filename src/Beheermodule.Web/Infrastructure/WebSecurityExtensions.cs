@@ -9,8 +9,9 @@ namespace Beheermodule.Web.Infrastructure;
 public static class WebSecurityExtensions
 {
     public const string SubmissionPolicy = "application-submission";
+    public const string PasswordCheckPolicy = "password-check";
 
-    /// <summary>Rate limits: every POST per IP address, and a stricter one on submitting an application.</summary>
+    /// <summary>Rate limits: every POST per IP address, stricter ones on submitting an application and signing in, and the password checklist.</summary>
     public static WebApplicationBuilder AddWebSecurity(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<RateLimitingOptions>().BindConfiguration(RateLimitingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -53,6 +54,13 @@ public static class WebSecurityExtensions
                         Window = TimeSpan.FromMinutes(15),
                     })
                     : RateLimitPartition.GetNoLimiter("read"));
+            // The live checklist beside a new password: a few requests per field, never the sign-in budget.
+            options.AddPolicy(PasswordCheckPolicy, context =>
+                RateLimitPartition.GetFixedWindowLimiter($"password-check:{ClientAddress(context)}", _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = limits.Value.PasswordChecksPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                }));
         });
         return builder;
     }

@@ -1,3 +1,4 @@
+using Beheermodule.Core.Accounts.Passwords;
 using Beheermodule.Core.Accounts.Recovery;
 using Beheermodule.Core.ActivationLetters;
 using Beheermodule.Core.Mail;
@@ -93,7 +94,27 @@ internal static class MailSamples
         IssuerName = "Voorbeeld Middelenuitgever",
     };
 
+    public static readonly PasswordResetMail PasswordReset = new()
+    {
+        RecipientName = "A. Jansen",
+        UserName = "ajansen",
+        ResetUrl = "https://eherkenning.example.nl/inloggen/wachtwoord-herstellen?account=abc&code=XYZ123",
+        ValidUntilText = "23 november 2026, 15:05",
+        IssuerName = "Voorbeeld Middelenuitgever",
+    };
+
+    public static readonly PasswordChangedMail PasswordChanged = new()
+    {
+        RecipientName = "A. Jansen",
+        UserName = "ajansen",
+        ChangedAtText = "23 november 2026, 14:05",
+        ForgotPasswordUrl = "https://eherkenning.example.nl/inloggen/wachtwoord-vergeten",
+        HelpdeskPhone = "088 123 45 67",
+        HelpdeskHours = "op werkdagen van 8.30 tot 17.00 uur",
+        IssuerName = "Voorbeeld Middelenuitgever",
+    };
+
     /// <summary>By template name: every template in templates/email needs one, and every sample needs its templates.</summary>
     public static readonly IReadOnlyDictionary<string, MailModel> ByTemplate =
-        new MailModel[] { Submitted, Confirm, StatusChanged, ActivationCode, MutationHandled, CompleteKvkChange, UserNameReminder }.ToDictionary(m => m.TemplateName);
+        new MailModel[] { Submitted, Confirm, StatusChanged, ActivationCode, MutationHandled, CompleteKvkChange, UserNameReminder, PasswordReset, PasswordChanged }.ToDictionary(m => m.TemplateName);
 }

@@ -18,6 +18,9 @@ public static class PasswordsServiceCollectionExtensions
         });
         services.AddSingleton<PasswordGenerator>();
         services.AddSingleton<PasswordHistoryRecorder>();
+        services.AddScoped<AccountPasswordContext>();
+        services.AddScoped<PasswordChangeNotice>();
+        services.AddScoped<PasswordChange>();
         // Picked up by the DbContext, which adds every registered interceptor.
         services.AddSingleton<IInterceptor>(provider => provider.GetRequiredService<PasswordHistoryRecorder>());
         return services;
