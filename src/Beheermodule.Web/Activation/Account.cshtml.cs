@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Beheermodule.Core.Accounts.Passwords;
 using Beheermodule.Core.Activation;
 using Beheermodule.Core.Data;
 using Beheermodule.Web.Accounts;
@@ -11,7 +12,8 @@ namespace Beheermodule.Web.Activation;
 /// Step 2: a new account of the holder's own choosing, or an existing account of the same person. The aanmeldcode
 /// is used up at the moment the account is bound.
 /// </summary>
-public sealed class AccountModel(ActivationProgressCookie cookie, ActivationSequence sequence, AccountBinding binding, SignInTiming timing, BeheermoduleDbContext db)
+public sealed class AccountModel(
+    ActivationProgressCookie cookie, ActivationSequence sequence, AccountBinding binding, SignInTiming timing, PasswordPolicy policy, BeheermoduleDbContext db)
     : ActivationPageModel(cookie, sequence)
 {
     public const string CodeGone = "Deze aanmeldcode is inmiddels gebruikt of niet meer geldig. Er is geen account aan het middel gekoppeld.";
@@ -30,6 +32,9 @@ public sealed class AccountModel(ActivationProgressCookie cookie, ActivationSequ
     public string HolderName { get; private set; } = "";
     public string HolderEmail { get; private set; } = "";
     public string OrganisationName { get; private set; } = "";
+
+    /// <summary>The password with the policy's checklist beside it; the username is read from its field as it is typed.</summary>
+    public NewPasswordField PasswordField { get; private set; } = null!;
 
     public sealed class NewAccountInput
     {
@@ -66,7 +71,7 @@ public sealed class AccountModel(ActivationProgressCookie cookie, ActivationSequ
         public string? Code { get; set; }
     }
 
-    public async Task OnGetAsync() => await LoadHolderAsync();
+    public async Task OnGetAsync() => await LoadHolderAsync(typedPassword: null);
 
     public async Task<IActionResult> OnPostCreateAsync()
     {
@@ -140,10 +145,11 @@ public sealed class AccountModel(ActivationProgressCookie cookie, ActivationSequ
 
     private async Task<IActionResult> RedisplayAsync()
     {
+        var typed = ChoseExisting ? null : NewAccount.Password;
         NewAccount.Password = NewAccount.ConfirmPassword = "";
         ExistingAccount.Password = "";
         ExistingAccount.Code = null;
-        await LoadHolderAsync();
+        await LoadHolderAsync(typed);
         return Page();
     }
 
@@ -156,12 +162,17 @@ public sealed class AccountModel(ActivationProgressCookie cookie, ActivationSequ
         }
     }
 
-    private async Task LoadHolderAsync()
+    private async Task LoadHolderAsync(string? typedPassword)
     {
         var means = await db.Means.AsNoTracking().Where(m => m.Id == Progress.MeansId)
             .Select(m => new { m.HolderInitials, m.HolderSurname, m.HolderEmail, m.Organisation.Name }).SingleAsync();
         HolderName = $"{means.HolderInitials} {means.HolderSurname}";
         HolderEmail = means.HolderEmail;
         OrganisationName = means.Name;
+        PasswordField = NewPasswordField.For(policy, "NewAccount.Password", new PasswordContext(NewAccount.UserName, [means.Name]), typedPassword) with
+        {
+            Label = "Wachtwoord",
+            UserNameField = "NewAccount.UserName",
+        };
     }
 }
