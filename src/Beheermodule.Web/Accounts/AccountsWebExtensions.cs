@@ -1,5 +1,6 @@
 using Beheermodule.Core.Accounts;
 using Beheermodule.Core.Accounts.Passwords;
+using Beheermodule.Core.Accounts.Profile;
 using Beheermodule.Core.Accounts.Recovery;
 using Beheermodule.Core.Data;
 using Beheermodule.Core.Otp;
@@ -29,11 +30,14 @@ public static class AccountsWebExtensions
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
                 options.Lockout.AllowedForNewUsers = true;
                 options.Tokens.PasswordResetTokenProvider = PasswordResetTokenProvider.Name;
+                options.Tokens.ChangeEmailTokenProvider = EmailChangeTokenProvider.Name;
             })
             .AddEntityFrameworkStores<BeheermoduleDbContext>()
             .AddUserManager<AccountUserManager>()
+            .AddSignInManager<AccountSignInManager>()
             .AddTokenProvider<OtpTokenProvider>(OtpTokenProvider.Name)
             .AddTokenProvider<PasswordResetTokenProvider>(PasswordResetTokenProvider.Name)
+            .AddTokenProvider<EmailChangeTokenProvider>(EmailChangeTokenProvider.Name)
             .AddErrorDescriber<DutchIdentityErrorDescriber>();
         // The configured preset alone decides (rule 6): Identity's own length and character rules would contradict it.
         services.RemoveAll<IPasswordValidator<UserAccount>>();

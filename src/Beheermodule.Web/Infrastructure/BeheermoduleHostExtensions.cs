@@ -1,3 +1,4 @@
+using Beheermodule.Core.Accounts.Profile;
 using Beheermodule.Core.Accounts.Recovery;
 using Beheermodule.Core.Activation;
 using Beheermodule.Core.ActivationLetters;
@@ -38,6 +39,7 @@ public static class BeheermoduleHostExtensions
         services.AddActivation();
         services.AddActivationPages();
         services.AddAccountRecovery();
+        services.AddProfile();
         services.AddMutations();
 
         services.AddDataProtection()

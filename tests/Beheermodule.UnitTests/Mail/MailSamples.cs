@@ -1,4 +1,5 @@
 using Beheermodule.Core.Accounts.Passwords;
+using Beheermodule.Core.Accounts.Profile;
 using Beheermodule.Core.Accounts.Recovery;
 using Beheermodule.Core.ActivationLetters;
 using Beheermodule.Core.Mail;
@@ -114,7 +115,38 @@ internal static class MailSamples
         IssuerName = "Voorbeeld Middelenuitgever",
     };
 
+    public static readonly EmailChangeConfirmationMail EmailChangeConfirmation = new()
+    {
+        RecipientName = "A. Jansen",
+        UserName = "ajansen",
+        NewEmail = "a.jansen@voorbeeld.nl",
+        ConfirmUrl = "https://eherkenning.example.nl/profiel/e-mail-bevestigen?adres=a.jansen%40voorbeeld.nl&code=XYZ123",
+        ValidUntilText = "24 november 2026, 14:05",
+        IssuerName = "Voorbeeld Middelenuitgever",
+    };
+
+    public static readonly EmailChangeRequestedMail EmailChangeRequested = new()
+    {
+        RecipientName = "A. Jansen",
+        UserName = "ajansen",
+        NewEmail = "a.jansen@voorbeeld.nl",
+        RequestedAtText = "23 november 2026, 14:05",
+        HelpdeskPhone = "088 123 45 67",
+        HelpdeskHours = "op werkdagen van 8.30 tot 17.00 uur",
+        IssuerName = "Voorbeeld Middelenuitgever",
+    };
+
+    public static readonly ResponderReplacedMail ResponderReplaced = new()
+    {
+        RecipientName = "A. Jansen",
+        UserName = "ajansen",
+        ReplacedAtText = "23 november 2026, 14:05",
+        HelpdeskPhone = "088 123 45 67",
+        HelpdeskHours = "op werkdagen van 8.30 tot 17.00 uur",
+        IssuerName = "Voorbeeld Middelenuitgever",
+    };
+
     /// <summary>By template name: every template in templates/email needs one, and every sample needs its templates.</summary>
     public static readonly IReadOnlyDictionary<string, MailModel> ByTemplate =
-        new MailModel[] { Submitted, Confirm, StatusChanged, ActivationCode, MutationHandled, CompleteKvkChange, UserNameReminder, PasswordReset, PasswordChanged }.ToDictionary(m => m.TemplateName);
+        new MailModel[] { Submitted, Confirm, StatusChanged, ActivationCode, MutationHandled, CompleteKvkChange, UserNameReminder, PasswordReset, PasswordChanged, EmailChangeConfirmation, EmailChangeRequested, ResponderReplaced }.ToDictionary(m => m.TemplateName);
 }
