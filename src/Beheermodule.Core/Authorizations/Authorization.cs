@@ -34,3 +34,17 @@ public enum AuthorizationStatus
     Lapsed = 40,
     Revoked = 50,
 }
+
+public static class AuthorizationStatusExtensions
+{
+    /// <summary>The state's name in the UI (domain.md, lifecycles).</summary>
+    public static string DisplayName(this AuthorizationStatus status) => status switch
+    {
+        AuthorizationStatus.Pending => "In afwachting",
+        AuthorizationStatus.Active => "Actief",
+        AuthorizationStatus.Expired => "Verlopen",
+        AuthorizationStatus.Lapsed => "Vervallen",
+        AuthorizationStatus.Revoked => "Ingetrokken",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+}

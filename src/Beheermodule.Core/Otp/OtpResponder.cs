@@ -48,3 +48,14 @@ public static class OtpResponderKindExtensions
         _ => kind.ToString(),
     };
 }
+
+public static class OtpResponderStatusExtensions
+{
+    /// <summary>The state's name in the UI (domain.md, lifecycles).</summary>
+    public static string DisplayName(this OtpResponderStatus status) => status switch
+    {
+        OtpResponderStatus.Active => "Actief",
+        OtpResponderStatus.Revoked => "Ingetrokken",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+}
