@@ -65,7 +65,8 @@ public sealed class EmailChange(UserManager<UserAccount> users, BeheermoduleDbCo
                 UserName = account.UserName!,
                 NewEmail = address,
                 RequestedAtText = DutchDates.FormatWithTime(now),
-                HelpdeskPhone = issuer.Value.HelpdeskPhone,
+                ForgotPasswordUrl = issuer.Value.Link("inloggen/wachtwoord-vergeten"),
+            HelpdeskPhone = issuer.Value.HelpdeskPhone,
                 HelpdeskHours = issuer.Value.HelpdeskHours,
                 IssuerName = issuer.Value.Name,
             });

@@ -13,6 +13,7 @@ public sealed record EmailChangeRequestedMail : MailModel
     public required string UserName { get; init; }
     public required string NewEmail { get; init; }
     public required string RequestedAtText { get; init; }
+    public required string ForgotPasswordUrl { get; init; }
     public required string HelpdeskPhone { get; init; }
     public required string HelpdeskHours { get; init; }
     public required string IssuerName { get; init; }

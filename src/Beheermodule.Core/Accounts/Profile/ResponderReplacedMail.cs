@@ -12,6 +12,7 @@ public sealed record ResponderReplacedMail : MailModel
     public required string RecipientName { get; init; }
     public required string UserName { get; init; }
     public required string ReplacedAtText { get; init; }
+    public required string ForgotPasswordUrl { get; init; }
     public required string HelpdeskPhone { get; init; }
     public required string HelpdeskHours { get; init; }
     public required string IssuerName { get; init; }

@@ -62,6 +62,7 @@ public sealed class ResponderReplacement(
             RecipientName = name,
             UserName = account.UserName!,
             ReplacedAtText = DutchDates.FormatWithTime(now),
+            ForgotPasswordUrl = issuer.Value.Link("inloggen/wachtwoord-vergeten"),
             HelpdeskPhone = issuer.Value.HelpdeskPhone,
             HelpdeskHours = issuer.Value.HelpdeskHours,
             IssuerName = issuer.Value.Name,
