@@ -89,6 +89,12 @@ public sealed class ProfileResponderTests(BeheermoduleFactory factory) : IClassF
         Assert.Contains("De code klopt niet", (await BrowserLikeClient.ReadPageAsync(refused)).QuerySelector("main")!.TextContent);
         var withNew = new ActivationJourney(factory);
         ActivationJourney.AssertRedirect(await withNew.LogInAsync(holder.UserName, newSeed, "/profiel"), "/profiel");
+
+        // This session's refreshed cookie kept the moment of its OTP proof; it did not make a new one up.
+        Assert.Equal(HttpStatusCode.OK, (await holder.Client.Http.GetAsync(PagePath)).StatusCode);
+        // The proof was 90 seconds ago, the replacement 60: past ten minutes for the one, not for the other.
+        factory.Clock.Advance(TimeSpan.FromMinutes(8) + TimeSpan.FromSeconds(45));
+        Assert.Equal(HttpStatusCode.Redirect, (await holder.Client.Http.GetAsync(PagePath)).StatusCode);
     }
 
     [Fact]
