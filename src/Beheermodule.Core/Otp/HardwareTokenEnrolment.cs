@@ -13,13 +13,8 @@ public sealed class HardwareTokenEnrolment(BeheermoduleDbContext db, OtpSeedProt
     /// <summary>One answer for an unknown serial, a taken one and a wrong code: the page never tells which serials exist.</summary>
     public const string Refusal = "Het serienummer en de code horen niet bij een token dat u kunt koppelen. Controleer het serienummer op de achterkant en typ een nieuwe code van het token.";
 
-    public sealed record Result(OtpResponder? Responder)
-    {
-        public bool Succeeded => Responder is not null;
-        public string? Error => Succeeded ? null : Refusal;
-    }
-
-    public async Task<Result> CompleteAsync(string userAccountId, string userName, string? serial, string? code, CancellationToken cancellationToken = default)
+    /// <summary>The new responder; null when refused, for which the page shows <see cref="Refusal"/>.</summary>
+    public async Task<OtpResponder?> CompleteAsync(string userAccountId, string userName, string? serial, string? code, CancellationToken cancellationToken = default)
     {
         var actor = AuditActor.Account(userName);
         var serialNumber = HardwareTokenSerial.Normalise(serial);
@@ -45,7 +40,7 @@ public sealed class HardwareTokenEnrolment(BeheermoduleDbContext db, OtpSeedProt
             db.ChangeTracker.Clear();
             return await RefuseAsync(actor, serialNumber, "tegelijk door een ander gekoppeld", cancellationToken);
         }
-        return new Result(responder);
+        return responder;
     }
 
     /// <summary>The responder the token becomes when <paramref name="code"/> is one of its codes; null otherwise.</summary>
@@ -79,10 +74,10 @@ public sealed class HardwareTokenEnrolment(BeheermoduleDbContext db, OtpSeedProt
         return responder;
     }
 
-    private async Task<Result> RefuseAsync(AuditActor actor, string? serialNumber, string reason, CancellationToken cancellationToken)
+    private async Task<OtpResponder?> RefuseAsync(AuditActor actor, string? serialNumber, string reason, CancellationToken cancellationToken)
     {
         audit.Record(actor, "otp.enrolment", AuditOutcome.Refused, details: $"Token {serialNumber ?? "(geen serienummer)"}: {reason}.");
         await db.SaveChangesAsync(cancellationToken);
-        return new Result(null);
+        return null;
     }
 }

@@ -51,7 +51,7 @@ public sealed class TokenStock(BeheermoduleFactory factory)
         return new Holder(account.Id, userName, email);
     }
 
-    public async Task<HardwareTokenEnrolment.Result> EnrolAsync(Holder holder, string serial, string code)
+    public async Task<OtpResponder?> EnrolAsync(Holder holder, string serial, string code)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<HardwareTokenEnrolment>().CompleteAsync(holder.Id, holder.UserName, serial, code);
