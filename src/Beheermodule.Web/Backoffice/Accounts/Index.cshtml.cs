@@ -27,10 +27,12 @@ public sealed class IndexModel(BeheermoduleDbContext db, ILookupNormalizer norma
     public DateTimeOffset Now { get; private set; }
 
     public string? Message { get; private set; }
+    public bool MessageIsError { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Message = TempData["BackofficeMessage"] as string;
+        MessageIsError = TempData["BackofficeMessageIsError"] is true;
         Now = clock.GetUtcNow();
         if (string.IsNullOrWhiteSpace(Search))
         {
@@ -62,6 +64,7 @@ public sealed class IndexModel(BeheermoduleDbContext db, ILookupNormalizer norma
         }
         var error = await unlock.UnlockAsync(AccountId, User.Identity!.Name!);
         TempData["BackofficeMessage"] = error ?? "Het account is ontgrendeld: de houder kan direct weer inloggen.";
+        TempData["BackofficeMessageIsError"] = error is not null;
         return RedirectToPage(new { zoek = Search });
     }
 
