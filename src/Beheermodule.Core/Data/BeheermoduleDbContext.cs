@@ -30,6 +30,7 @@ public sealed class BeheermoduleDbContext(DbContextOptions<BeheermoduleDbContext
     public DbSet<ApplicationDraft> ApplicationDrafts => Set<ApplicationDraft>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<OtpResponder> OtpResponders => Set<OtpResponder>();
+    public DbSet<HardwareToken> HardwareTokens => Set<HardwareToken>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Means> Means => Set<Means>();
     public DbSet<Authorization> Authorizations => Set<Authorization>();

@@ -62,6 +62,7 @@ public static class AccountsWebExtensions
                 .RequireRole(StaffRoles.All)
                 .RequireClaim(MultiFactorClaim, MultiFactorValue));
         services.AddScoped<StaffAccounts>();
+        services.AddScoped<AccountUnlock>();
         services.AddScoped<SignInTiming>();
         return services;
     }
