@@ -1,5 +1,6 @@
 using Beheermodule.Core.Accounts;
 using Beheermodule.Core.Accounts.Passwords;
+using Beheermodule.Core.Accounts.Sessions;
 using Beheermodule.Core.ActivationLetters;
 using Beheermodule.Core.Authorizations;
 using Beheermodule.Core.Backoffice;
@@ -39,6 +40,7 @@ public sealed class BeheermoduleDbContext(DbContextOptions<BeheermoduleDbContext
     public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
     public DbSet<Mutation> Mutations => Set<Mutation>();
     public DbSet<PasswordHistory> PasswordHistory => Set<PasswordHistory>();
+    public DbSet<AccountSession> AccountSessions => Set<AccountSession>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

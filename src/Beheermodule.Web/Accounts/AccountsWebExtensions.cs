@@ -1,8 +1,11 @@
 using Beheermodule.Core.Accounts;
 using Beheermodule.Core.Accounts.Passwords;
+using Beheermodule.Core.Accounts.Sessions;
 using Beheermodule.Core.Data;
 using Beheermodule.Core.Otp;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Beheermodule.Web.Accounts;
@@ -30,6 +33,7 @@ public static class AccountsWebExtensions
             })
             .AddEntityFrameworkStores<BeheermoduleDbContext>()
             .AddUserManager<AccountUserManager>()
+            .AddSignInManager<AccountSignInManager>()
             .AddTokenProvider<OtpTokenProvider>(OtpTokenProvider.Name)
             .AddErrorDescriber<DutchIdentityErrorDescriber>();
         // The configured preset alone decides (rule 6): Identity's own length and character rules would contradict it.
@@ -41,14 +45,25 @@ public static class AccountsWebExtensions
             options.Cookie.HttpOnly = true;
             options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
             options.Cookie.SameSite = SameSiteMode.Lax;
-            options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+            options.ExpireTimeSpan = SessionLifetime.Idle;
             options.SlidingExpiration = true;
+            options.Events.OnValidatePrincipal = SessionLifetime.ValidateAsync;
             options.LoginPath = "/inloggen";
             options.LogoutPath = "/uitloggen";
             options.AccessDeniedPath = "/geen-toegang";
             options.ReturnUrlParameter = "terug";
         });
-        services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, options =>
+        services.AddSingleton<DatabaseTicketStore>();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<DatabaseTicketStore>((options, store) => options.SessionStore = store);
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<TimeProvider>((options, clock) =>
+        {
+            options.ValidationInterval = SessionLifetime.StampCheckInterval;
+            options.TimeProvider = clock;
+            options.OnRefreshingPrincipal = SessionLifetime.KeepSessionClaims;
+        });
+        services.AddSingleton<IInterceptor, SessionRevocation>();
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, options =>
         {
             options.Cookie.Name = "__Host-bm-tweede-stap";
             options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
@@ -60,6 +75,8 @@ public static class AccountsWebExtensions
                 .RequireClaim(MultiFactorClaim, MultiFactorValue));
         services.AddScoped<StaffAccounts>();
         services.AddScoped<SignInTiming>();
+        services.AddScoped<SecondFactorRequirement>();
+        services.AddSingleton<UserNameSignInLimiter>();
         return services;
     }
 }

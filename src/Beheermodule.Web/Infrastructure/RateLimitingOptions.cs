@@ -17,4 +17,8 @@ public sealed class RateLimitingOptions
     /// <summary>Password and code attempts per 15 minutes from one IP address, over every account.</summary>
     [Range(1, 100000, ErrorMessage = "RateLimiting:SignInAttemptsPerQuarterHour must be between 1 and 100000.")]
     public int SignInAttemptsPerQuarterHour { get; set; } = 30;
+
+    /// <summary>Password and code attempts per 15 minutes for one username, from every IP address together.</summary>
+    [Range(1, 100000, ErrorMessage = "RateLimiting:SignInAttemptsPerUserNamePerQuarterHour must be between 1 and 100000.")]
+    public int SignInAttemptsPerUserNamePerQuarterHour { get; set; } = 10;
 }
