@@ -10,13 +10,16 @@ public sealed record OtpReplayNoticeMail : MailModel
 {
     public override string TemplateName => "OtpReplayNotice";
 
-    public override string Subject => "Een code van uw OTP-responder is twee keer gebruikt";
+    public override string Subject => "Een code van uw OTP-responder voor eHerkenning is twee keer gebruikt";
 
     public required string RecipientName { get; init; }
     public required string UserName { get; init; }
 
     /// <summary>When the second use was tried, in Dutch time ("23 november 2026, 14:05").</summary>
     public required string AttemptedAtText { get; init; }
+
+    /// <summary>Where the holder logs in to change the password.</summary>
+    public required string LoginUrl { get; init; }
 
     public required string HelpdeskPhone { get; init; }
     public required string HelpdeskHours { get; init; }

@@ -48,6 +48,7 @@ public sealed class OtpTokenProvider(OtpVerifier verifier, AuditLog audit, MailO
             RecipientName = name.Length > 0 ? name : user.UserName ?? "",
             UserName = user.UserName ?? "",
             AttemptedAtText = DutchDates.FormatWithTime(clock.GetUtcNow().UtcDateTime),
+            LoginUrl = issuer.Value.Link("inloggen"),
             HelpdeskPhone = issuer.Value.HelpdeskPhone,
             HelpdeskHours = issuer.Value.HelpdeskHours,
             IssuerName = issuer.Value.Name,

@@ -54,7 +54,7 @@ public sealed class OtpCodeTests(BeheermoduleFactory factory) : IClassFixture<Be
         Assert.Equal(LoginCodeModel.WrongCode, BrowserLikeClient.ErrorBeside(page, "Code"));
         Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.Action == "otp.replayed" && e.Actor == $"account:{account.UserName}")));
         var notice = Assert.Single(await factory.DeliveredMailAsync(), m => m.To.Mailboxes.Any(a => a.Address == account.Email));
-        Assert.Equal("Een code van uw OTP-responder is twee keer gebruikt", notice.Subject);
+        Assert.Equal("Een code van uw OTP-responder voor eHerkenning is twee keer gebruikt", notice.Subject);
         Assert.Contains(account.UserName, notice.TextBody);
         Assert.Contains("Wijzig zo snel mogelijk uw wachtwoord", notice.TextBody);
         Assert.DoesNotContain(code, notice.TextBody);

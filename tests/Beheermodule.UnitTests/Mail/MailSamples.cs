@@ -99,6 +99,7 @@ internal static class MailSamples
         RecipientName = "A. Jansen",
         UserName = "ajansen",
         AttemptedAtText = "23 november 2026, 14:05",
+        LoginUrl = "https://eherkenning.example.nl/inloggen",
         HelpdeskPhone = "088 000 00 00",
         HelpdeskHours = "op werkdagen van 8.30 tot 17.00 uur",
         IssuerName = "Voorbeeld Middelenuitgever",
