@@ -42,6 +42,19 @@ public sealed class AccountSignInManager(
         return await base.SignInOrTwoFactorAsync(user, isPersistent, loginProvider, bypassTwoFactor);
     }
 
+    /// <summary>
+    /// Identity answers a locked account before looking at the password; the hash work is done anyway, so the time
+    /// the answer takes does not give the lockout away either (the words are the same as for a wrong password).
+    /// </summary>
+    public override async Task<SignInResult> CheckPasswordSignInAsync(UserAccount user, string password, bool lockoutOnFailure)
+    {
+        if (user.PasswordHash is { } hash && await UserManager.IsLockedOutAsync(user))
+        {
+            UserManager.PasswordHasher.VerifyHashedPassword(user, hash, password);
+        }
+        return await base.CheckPasswordSignInAsync(user, password, lockoutOnFailure);
+    }
+
     public override Task SignInWithClaimsAsync(UserAccount user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims)
     {
         var claims = additionalClaims.Where(c => c.Type != SessionLifetime.SignedInAtClaim).Append(SignedInAt(user)).ToList();
