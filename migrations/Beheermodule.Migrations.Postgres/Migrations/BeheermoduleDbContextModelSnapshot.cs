@@ -107,6 +107,36 @@ namespace Beheermodule.Migrations.Postgres.Migrations
                     b.ToTable("PasswordHistory", (string)null);
                 });
 
+            modelBuilder.Entity("Beheermodule.Core.Accounts.Sessions.AccountSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("ProtectedTicket")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("UserAccountId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("UserAccountId");
+
+                    b.ToTable("AccountSessions");
+                });
+
             modelBuilder.Entity("Beheermodule.Core.Accounts.UserAccount", b =>
                 {
                     b.Property<string>("Id")
@@ -118,6 +148,9 @@ namespace Beheermodule.Migrations.Postgres.Migrations
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("text");
+
+                    b.Property<int>("ConsecutiveLockouts")
+                        .HasColumnType("integer");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1467,6 +1500,15 @@ namespace Beheermodule.Migrations.Postgres.Migrations
                 });
 
             modelBuilder.Entity("Beheermodule.Core.Accounts.Passwords.PasswordHistory", b =>
+                {
+                    b.HasOne("Beheermodule.Core.Accounts.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("UserAccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Beheermodule.Core.Accounts.Sessions.AccountSession", b =>
                 {
                     b.HasOne("Beheermodule.Core.Accounts.UserAccount", null)
                         .WithMany()

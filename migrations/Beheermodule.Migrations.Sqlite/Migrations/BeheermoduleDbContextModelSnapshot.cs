@@ -98,6 +98,36 @@ namespace Beheermodule.Migrations.Sqlite.Migrations
                     b.ToTable("PasswordHistory", (string)null);
                 });
 
+            modelBuilder.Entity("Beheermodule.Core.Accounts.Sessions.AccountSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("ProtectedTicket")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("UserAccountId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("UserAccountId");
+
+                    b.ToTable("AccountSessions");
+                });
+
             modelBuilder.Entity("Beheermodule.Core.Accounts.UserAccount", b =>
                 {
                     b.Property<string>("Id")
@@ -109,6 +139,9 @@ namespace Beheermodule.Migrations.Sqlite.Migrations
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("ConsecutiveLockouts")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
@@ -1414,6 +1447,15 @@ namespace Beheermodule.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Beheermodule.Core.Accounts.Passwords.PasswordHistory", b =>
+                {
+                    b.HasOne("Beheermodule.Core.Accounts.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("UserAccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Beheermodule.Core.Accounts.Sessions.AccountSession", b =>
                 {
                     b.HasOne("Beheermodule.Core.Accounts.UserAccount", null)
                         .WithMany()
