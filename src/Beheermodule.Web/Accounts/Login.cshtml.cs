@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Beheermodule.Core.Accounts;
+using Beheermodule.Core.Activation;
+using Beheermodule.Web.Activation;
 using Beheermodule.Core.Audit;
 using Beheermodule.Core.Data;
 using Beheermodule.Core.Otp;
@@ -16,7 +18,7 @@ namespace Beheermodule.Web.Accounts;
 /// </summary>
 [EnableRateLimiting(AccountsWebExtensions.SignInPolicy)]
 public sealed class LoginModel(SignInManager<UserAccount> signIn, OtpVerifier otp, SignInTiming timing, UserNameSignInLimiter limiter, AuditLog audit,
-    BeheermoduleDbContext db) : PageModel
+    BeheermoduleDbContext db, ActivationResumption resumption, ActivationProgressCookie activation) : PageModel
 {
     public const string WrongCredentials = "De gebruikersnaam of het wachtwoord klopt niet.";
 
@@ -62,6 +64,13 @@ public sealed class LoginModel(SignInManager<UserAccount> signIn, OtpVerifier ot
         if (result.RequiresTwoFactor)
         {
             return RedirectToPage("/Accounts/LoginCode", new { terug = ReturnUrl });
+        }
+        if (result is ResponderMissingResult && await resumption.UnfinishedAsync(user.Id, activation.NewExpiry()) is { } unfinished)
+        {
+            audit.Record(AuditActor.Account(user.UserName!), "activation.resumed", details: $"Middel {unfinished.MeansId}: tweede stap nog niet ingesteld.");
+            await db.SaveChangesAsync();
+            activation.Write(HttpContext, unfinished);
+            return Redirect(ActivationSteps.PathOf(ActivationStep.EnrolResponder));
         }
         if (result is ResponderMissingResult)
         {

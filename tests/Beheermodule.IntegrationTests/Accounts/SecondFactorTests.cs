@@ -43,6 +43,17 @@ public sealed class SecondFactorTests(BeheermoduleFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task AnEh2Holder_WithAResponderOfTheirOwn_IsAskedForItsCode()
+    {
+        var account = await SignInAccounts.CreateAsync(factory, AssuranceLevel.EH2, withResponder: true);
+        var client = new BrowserLikeClient(factory.CreateBrowserClient());
+
+        var response = await SignInAccounts.PostPasswordAsync(client, account.UserName);
+
+        Assert.StartsWith("/inloggen/code", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
     public async Task AnEndedEh3Means_NoLongerAsksForACode()
     {
         var account = await SignInAccounts.CreateAsync(factory, withResponder: false, MeansStatus.Ended, AssuranceLevel.EH3);

@@ -135,6 +135,27 @@ public sealed class ActivationTests(ActivationFactory factory) : IClassFixture<A
     }
 
     [Fact]
+    public async Task AnActivationLeftBeforeTheSecondStep_IsTakenUpAgainByLoggingIn()
+    {
+        var issued = await ActivationJourney.IssueAsync(factory, AssuranceLevel.EH3);
+        var userName = NewUserName();
+        var first = new ActivationJourney(factory);
+        await first.EnterCodeAsync(issued.Code);
+        await first.ConfirmHolderAsync();
+        await first.CreateAccountAsync(userName);
+
+        // Another day, another browser: the code is used, so the password is the way back in.
+        var later = new ActivationJourney(factory);
+        var response = await later.LogInAsync(userName, seed: null, returnUrl: "/");
+
+        ActivationJourney.AssertRedirect(response, "/activeren/beveiliging");
+        var (enrolled, _) = await later.EnrolAuthenticatorAsync();
+        ActivationJourney.AssertRedirect(enrolled, "/activeren/inloggen");
+        Assert.Equal(MeansStatus.Active, (await MeansAsync(issued.MeansId)).Status);
+        Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.Action == "activation.resumed" && e.Actor == $"account:{userName}")));
+    }
+
+    [Fact]
     public async Task AWrongEnrolmentCode_KeepsTheSameKey_AndEnrolsNothing()
     {
         var issued = await ActivationJourney.IssueAsync(factory, AssuranceLevel.EH3);
