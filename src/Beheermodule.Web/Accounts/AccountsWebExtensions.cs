@@ -78,6 +78,7 @@ public static class AccountsWebExtensions
                 .RequireClaim(MultiFactorClaim, MultiFactorValue));
         services.AddScoped<StaffAccounts>();
         services.AddScoped<AccountUnlock>();
+        services.AddScoped<AccountDisabling>();
         services.AddScoped<SignInTiming>();
         services.AddScoped<SecondFactorRequirement>();
         services.AddSingleton<UserNameSignInLimiter>();

@@ -134,6 +134,36 @@ public sealed class HelpdeskTests(BeheermoduleFactory factory) : IClassFixture<B
     }
 
     [Fact]
+    public async Task ABlockedAccount_CannotLogIn_AndItsSessionEndsWithinAMinute_UntilUnlocked()
+    {
+        var holder = await _stock.CreateHolderAsync();
+        var session = new BrowserLikeClient(factory.CreateBrowserClient());
+        var signedIn = await session.PostFormAsync("/inloggen", [new("Input.UserName", holder.UserName), new("Input.Password", "Kaart-4719")]);
+        Assert.Equal("/", signedIn.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await session.Http.GetAsync("/profiel/wachtwoord")).StatusCode);
+        var desk = await StaffDesk.SignInAsync(factory);
+        var path = $"{TokenStock.AccountsPath}?zoek={holder.UserName}";
+
+        var page = await TokenStock.FollowAsync(desk, await TokenStock.PostOnPageAsync(desk, path, "Disable", TokenStock.Field("Reason", "Telefoon gestolen")));
+
+        Assert.Contains("geblokkeerd", page.QuerySelector("#message")!.TextContent);
+        Assert.StartsWith("Geblokkeerd door de helpdesk", page.QuerySelector(".lockout")!.TextContent.Trim());
+        factory.Clock.Advance(TimeSpan.FromSeconds(61));
+        Assert.Equal(HttpStatusCode.Redirect, (await session.Http.GetAsync("/profiel/wachtwoord")).StatusCode);
+        var refused = await new BrowserLikeClient(factory.CreateBrowserClient())
+            .PostFormAndReadAsync("/inloggen", [new("Input.UserName", holder.UserName), new("Input.Password", "Kaart-4719")]);
+        Assert.Contains("klopt niet", refused.Page.QuerySelector(".alert-error")!.TextContent);
+        var audit = await factory.WithDbAsync(db => db.AuditEvents.SingleAsync(e => e.Action == "account.disabled" && e.Details!.StartsWith(holder.UserName)));
+        Assert.Equal("account:helpdesk", audit.Actor);
+        Assert.Contains("Telefoon gestolen", audit.Details);
+
+        await TokenStock.FollowAsync(desk, await TokenStock.PostOnPageAsync(desk, path, "Unlock"));
+        var again = await new BrowserLikeClient(factory.CreateBrowserClient())
+            .PostFormAsync("/inloggen", [new("Input.UserName", holder.UserName), new("Input.Password", "Kaart-4719")]);
+        Assert.Equal("/", again.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
     public async Task TheAccountLookUp_ListsItsResponders_LinkedToTheTokenPage()
     {
         var (holder, serial, _) = await EnrolledTotpAsync();

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Beheermodule.Web.Backoffice.Accounts;
 
 /// <summary>The helpdesk finds an account by username or e-mail address: its lock-out, its responders, and unlocking it.</summary>
-public sealed class IndexModel(BeheermoduleDbContext db, ILookupNormalizer normalizer, AccountUnlock unlock, TimeProvider clock) : PageModel
+public sealed class IndexModel(BeheermoduleDbContext db, ILookupNormalizer normalizer, AccountUnlock unlock, AccountDisabling disabling, TimeProvider clock) : PageModel
 {
     /// <summary>One address may hold several accounts; a search shows this many at most.</summary>
     private const int MaxResults = 20;
@@ -21,6 +21,10 @@ public sealed class IndexModel(BeheermoduleDbContext db, ILookupNormalizer norma
 
     [BindProperty]
     public string? AccountId { get; set; }
+
+    /// <summary>Why the account is blocked, for the audit trail.</summary>
+    [BindProperty]
+    public string? Reason { get; set; }
 
     public IReadOnlyList<AccountCard> Accounts { get; private set; } = [];
 
@@ -64,6 +68,24 @@ public sealed class IndexModel(BeheermoduleDbContext db, ILookupNormalizer norma
         }
         var error = await unlock.UnlockAsync(AccountId, User.Identity!.Name!);
         TempData["BackofficeMessage"] = error ?? "Het account is ontgrendeld: de houder kan direct weer inloggen.";
+        TempData["BackofficeMessageIsError"] = error is not null;
+        return RedirectToPage(new { zoek = Search });
+    }
+
+    public async Task<IActionResult> OnPostDisableAsync()
+    {
+        if (string.IsNullOrEmpty(AccountId))
+        {
+            return NotFound();
+        }
+        if (string.IsNullOrWhiteSpace(Reason))
+        {
+            TempData["BackofficeMessage"] = "Vul in waarom het account wordt geblokkeerd.";
+            TempData["BackofficeMessageIsError"] = true;
+            return RedirectToPage(new { zoek = Search });
+        }
+        var error = await disabling.DisableAsync(AccountId, User.Identity!.Name!, Reason.Trim());
+        TempData["BackofficeMessage"] = error ?? "Het account is geblokkeerd: de houder kan niet meer inloggen en is binnen een minuut overal uitgelogd.";
         TempData["BackofficeMessageIsError"] = error is not null;
         return RedirectToPage(new { zoek = Search });
     }
