@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Beheermodule.Benchmarks.Logins;
 using Beheermodule.Benchmarks.Queue;
 using Beheermodule.Core.ActivationLetters;
 using Beheermodule.Core.Catalogue;
@@ -15,10 +16,17 @@ using Microsoft.Extensions.Options;
 // Prints throughput figures for the hot paths of registration. Figures, not verdicts: compare runs on one machine.
 // Arguments: seconds per case (default 2); "letters" instead runs the print batch of 10,000 activation letters
 // (15 to 30 seconds), on its own so its memory figures are not mixed with the other cases; "queue" instead runs the
-// backoffice queue over HTTP against 100,000 applications (about two minutes).
+// backoffice queue over HTTP against 100,000 applications (about two minutes); "logins" instead runs full log-ins
+// (password and code) over HTTP against bare PBKDF2 (about two minutes; a number after it sets the seconds per run).
 if (args.Contains("queue"))
 {
     await QueueBenchmark.RunAsync();
+    return;
+}
+if (args.Contains("logins"))
+{
+    var runSeconds = args.Select(a => double.TryParse(a, out var n) ? n : 0).FirstOrDefault(n => n > 0, 20);
+    await LoginBenchmark.RunAsync(TimeSpan.FromSeconds(runSeconds));
     return;
 }
 

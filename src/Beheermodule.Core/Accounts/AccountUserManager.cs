@@ -6,7 +6,7 @@ namespace Beheermodule.Core.Accounts;
 
 /// <summary>
 /// Identity's user manager with lockout on the injected clock: in .NET 10 Identity reads the system clock itself,
-/// which would make lockout expiry untestable.
+/// which would make lockout expiry untestable. Lockouts grow longer while they follow each other (<see cref="LockoutPeriods"/>).
 /// </summary>
 public sealed class AccountUserManager(
     IUserStore<UserAccount> store,
@@ -40,9 +40,27 @@ public sealed class AccountUserManager(
         var count = await LockoutStore.IncrementAccessFailedCountAsync(user, CancellationToken);
         if (count >= Options.Lockout.MaxFailedAccessAttempts)
         {
-            await LockoutStore.SetLockoutEndDateAsync(user, clock.GetUtcNow().Add(Options.Lockout.DefaultLockoutTimeSpan), CancellationToken);
+            var period = LockoutPeriods.For(Options.Lockout.DefaultLockoutTimeSpan, user.ConsecutiveLockouts);
+            await LockoutStore.SetLockoutEndDateAsync(user, clock.GetUtcNow().Add(period), CancellationToken);
             await LockoutStore.ResetAccessFailedCountAsync(user, CancellationToken);
+            user.ConsecutiveLockouts++;
         }
+        return await UpdateUserAsync(user);
+    }
+
+    /// <summary>
+    /// Called by the sign-in manager after a successful log-in only. Unlike the base method it also saves when the
+    /// failure count is already zero, as it is right after a lockout, so the escalation really starts over.
+    /// </summary>
+    public override async Task<IdentityResult> ResetAccessFailedCountAsync(UserAccount user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (user.AccessFailedCount == 0 && user.ConsecutiveLockouts == 0)
+        {
+            return IdentityResult.Success;
+        }
+        await LockoutStore.ResetAccessFailedCountAsync(user, CancellationToken);
+        user.ConsecutiveLockouts = 0;
         return await UpdateUserAsync(user);
     }
 }

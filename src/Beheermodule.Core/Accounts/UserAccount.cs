@@ -9,4 +9,7 @@ public sealed class UserAccount : IdentityUser
     public string Surname { get; set; } = "";
     public DateOnly? DateOfBirth { get; set; }
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>Lockouts since the last successful log-in; each one lasts twice as long as the one before.</summary>
+    public int ConsecutiveLockouts { get; set; }
 }

@@ -17,6 +17,7 @@ public static class ActivationServiceCollectionExtensions
         services.AddScoped<ActivationCompletion>();
         services.AddScoped<AccountBinding>();
         services.AddScoped<FactorRegistration>();
+        services.AddScoped<ActivationResumption>();
         services.AddOptions<CertificateTrustOptions>().BindConfiguration(CertificateTrustOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<CertificateTrustOptions>, CertificateTrustOptionsValidator>();
         services.AddSingleton<CertificateTrustList>();

@@ -14,22 +14,29 @@ namespace Beheermodule.Core.Activation;
 /// transaction once every factor its level needs is there.
 /// </summary>
 public sealed class FactorRegistration(
-    BeheermoduleDbContext db, AuthenticatorEnrolment authenticator, PersonalCertificateCheck certificates, ActivationCompletion completion,
+    BeheermoduleDbContext db, AuthenticatorEnrolment authenticator, HardwareTokenEnrolment hardwareTokens, PersonalCertificateCheck certificates, ActivationCompletion completion,
     UserManager<UserAccount> users, AuditLog audit, TimeProvider clock)
 {
     /// <summary>True when the code proved the app holds the seed and the responder is saved.</summary>
-    public async Task<bool> EnrolAuthenticatorAsync(ActivationProgress progress, string? sealedSeed, string? code, CancellationToken cancellationToken = default)
+    public Task<bool> EnrolAuthenticatorAsync(ActivationProgress progress, string? sealedSeed, string? code, CancellationToken cancellationToken = default) =>
+        EnrolAsync(progress, account => authenticator.CompleteAsync(account.Id, account.UserName!, sealedSeed, code, cancellationToken), cancellationToken);
+
+    /// <summary>True when the token is in stock, free, and the code is one of its codes.</summary>
+    public Task<bool> EnrolHardwareTokenAsync(ActivationProgress progress, string? serialNumber, string? code, CancellationToken cancellationToken = default) =>
+        EnrolAsync(progress, account => hardwareTokens.CompleteAsync(account.Id, account.UserName!, serialNumber, code, cancellationToken), cancellationToken);
+
+    private async Task<bool> EnrolAsync(ActivationProgress progress, Func<UserAccount, Task<OtpResponder?>> enrol, CancellationToken cancellationToken)
     {
         var account = await BoundAccountAsync(progress);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (await authenticator.CompleteAsync(account.Id, account.UserName!, sealedSeed, code, cancellationToken) is null)
+        var enrolled = await enrol(account) is not null;
+        if (enrolled)
         {
-            await transaction.CommitAsync(cancellationToken);
-            return false;
+            await FinishAsync(progress, account, cancellationToken);
         }
-        await FinishAsync(progress, account, cancellationToken);
+        // A refusal is committed too: its audit event is all it saved.
         await transaction.CommitAsync(cancellationToken);
-        return true;
+        return enrolled;
     }
 
     /// <summary>Registers the holder's PKIoverheid certificate (EH4); the Dutch reason when it is refused.</summary>

@@ -2,6 +2,7 @@ using Beheermodule.Core.Accounts;
 using Beheermodule.Core.Accounts.Certificates;
 using Beheermodule.Core.Accounts.Passwords;
 using Beheermodule.Core.Activation;
+using Beheermodule.Core.Accounts.Sessions;
 using Beheermodule.Core.ActivationLetters;
 using Beheermodule.Core.Authorizations;
 using Beheermodule.Core.Backoffice;
@@ -30,6 +31,7 @@ public sealed class BeheermoduleDbContext(DbContextOptions<BeheermoduleDbContext
     public DbSet<ApplicationDraft> ApplicationDrafts => Set<ApplicationDraft>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<OtpResponder> OtpResponders => Set<OtpResponder>();
+    public DbSet<HardwareToken> HardwareTokens => Set<HardwareToken>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Means> Means => Set<Means>();
     public DbSet<Authorization> Authorizations => Set<Authorization>();
@@ -43,6 +45,7 @@ public sealed class BeheermoduleDbContext(DbContextOptions<BeheermoduleDbContext
     public DbSet<PasswordHistory> PasswordHistory => Set<PasswordHistory>();
     public DbSet<ActivationAttempt> ActivationAttempts => Set<ActivationAttempt>();
     public DbSet<PersonalCertificate> PersonalCertificates => Set<PersonalCertificate>();
+    public DbSet<AccountSession> AccountSessions => Set<AccountSession>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

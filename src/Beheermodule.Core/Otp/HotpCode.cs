@@ -23,6 +23,13 @@ public static class HotpCode
         Find(seed, TotpCode.Normalise(code), nextCounter, LookAhead);
 
     /// <summary>
+    /// Whether <paramref name="code"/> is one of the <see cref="LookAhead"/> codes just before <paramref name="nextCounter"/>:
+    /// a code used already, which someone may have watched being typed.
+    /// </summary>
+    public static bool IsRecentlyUsed(byte[] seed, string? code, long nextCounter) =>
+        Find(seed, TotpCode.Normalise(code), Math.Max(0, nextCounter - LookAhead - 1), LookAhead) < nextCounter;
+
+    /// <summary>
     /// A token that ran beyond the look-ahead: two codes typed one after the other must match two consecutive
     /// counters within <see cref="ResynchronisationWindow"/>. Returns the counter of the second code, or null.
     /// </summary>

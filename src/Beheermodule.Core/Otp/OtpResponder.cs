@@ -2,7 +2,7 @@ namespace Beheermodule.Core.Otp;
 
 /// <summary>
 /// A personal OTP responder (rule 7): bound to one account, never shared. The seed is stored encrypted; the last
-/// accepted TOTP time step is kept so a code works once only.
+/// accepted TOTP time step, or the next HOTP counter, is kept so a code works once only.
 /// </summary>
 public sealed class OtpResponder
 {
@@ -19,6 +19,12 @@ public sealed class OtpResponder
 
     /// <summary>The newest TOTP time step accepted; a code for this step or an earlier one is a replay.</summary>
     public long? LastUsedTimeStep { get; set; }
+
+    /// <summary>A hardware token's serial number, so the helpdesk can say whose it is (rule 7); null for an app.</summary>
+    public string? SerialNumber { get; set; }
+
+    /// <summary>An HOTP token's first counter not used yet; a code made with an earlier counter is a replay.</summary>
+    public long? HotpCounter { get; set; }
 
     public DateTime CreatedAt { get; set; }
     public DateTime? LastUsedAt { get; set; }

@@ -9,6 +9,12 @@ public static class OtpServiceCollectionExtensions
         services.AddSingleton<OtpSeedProtector>();
         services.AddScoped<OtpVerifier>();
         services.AddScoped<AuthenticatorEnrolment>();
+        services.AddScoped<HardwareTokenImport>();
+        services.AddScoped<HardwareTokenEnrolment>();
+        services.AddScoped<OtpResponderLookup>();
+        services.AddScoped<OtpHelpdeskCheck>();
+        services.AddScoped<OtpResponderResynchronisation>();
+        services.AddScoped<OtpResponderRevocation>();
         return services;
     }
 }

@@ -1,14 +1,21 @@
+using System.Globalization;
+using System.Security.Claims;
 using Beheermodule.Core.Accounts;
+using Beheermodule.Core.Otp;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
 namespace Beheermodule.Web.Accounts;
 
+/// <summary>A sign-in the second factor asks for but the account cannot give: it has no active OTP responder.</summary>
+public sealed class ResponderMissingResult : SignInResult;
+
 /// <summary>
-/// Identity's sign-in manager that also writes down when the person last proved their OTP responder, so a page can
-/// ask for a fresh proof (<see cref="OtpSignInMoment"/>). Only a real code check sets the moment; a refreshed
-/// cookie keeps the one it had.
+/// Identity's sign-in with this issuer's rules: the OTP step is decided by <see cref="SecondFactorRequirement"/>,
+/// not by Identity's TwoFactorEnabled flag; a holder who needs the step but has no responder is not signed in
+/// (staff are, to enrol one, and no staff page opens before they have); every session carries its sign-in moment,
+/// and the moment its OTP was last proved (<see cref="OtpSignInMoment"/>), set only by a real code check.
 /// </summary>
 public sealed class AccountSignInManager(
     UserManager<UserAccount> userManager,
@@ -18,10 +25,38 @@ public sealed class AccountSignInManager(
     ILogger<SignInManager<UserAccount>> logger,
     IAuthenticationSchemeProvider schemes,
     IUserConfirmation<UserAccount> confirmation,
+    SecondFactorRequirement requirement,
+    OtpVerifier otp,
     TimeProvider clock)
     : SignInManager<UserAccount>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
     private bool _codeJustChecked;
+
+    public override async Task<bool> IsTwoFactorEnabledAsync(UserAccount user) =>
+        await requirement.IsRequiredAsync(user.Id) && await otp.HasActiveResponderAsync(user.Id);
+
+    protected override async Task<SignInResult> SignInOrTwoFactorAsync(UserAccount user, bool isPersistent, string? loginProvider = null, bool bypassTwoFactor = false)
+    {
+        if (!bypassTwoFactor && await requirement.IsRequiredAsync(user.Id) && !await otp.HasActiveResponderAsync(user.Id)
+            && !await requirement.IsStaffAsync(user.Id))
+        {
+            return new ResponderMissingResult();
+        }
+        return await base.SignInOrTwoFactorAsync(user, isPersistent, loginProvider, bypassTwoFactor);
+    }
+
+    /// <summary>
+    /// Identity answers a locked account before looking at the password; the hash work is done anyway, so the time
+    /// the answer takes does not give the lockout away either (the words are the same as for a wrong password).
+    /// </summary>
+    public override async Task<SignInResult> CheckPasswordSignInAsync(UserAccount user, string password, bool lockoutOnFailure)
+    {
+        if (user.PasswordHash is { } hash && await UserManager.IsLockedOutAsync(user))
+        {
+            UserManager.PasswordHasher.VerifyHashedPassword(user, hash, password);
+        }
+        return await base.CheckPasswordSignInAsync(user, password, lockoutOnFailure);
+    }
 
     public override async Task<SignInResult> TwoFactorSignInAsync(string provider, string code, bool isPersistent, bool rememberClient)
     {
@@ -36,13 +71,25 @@ public sealed class AccountSignInManager(
         }
     }
 
-    public override Task SignInWithClaimsAsync(UserAccount user, AuthenticationProperties? authenticationProperties, IEnumerable<System.Security.Claims.Claim> additionalClaims)
+    public override Task SignInWithClaimsAsync(UserAccount user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims)
     {
         if (_codeJustChecked)
         {
             authenticationProperties ??= new AuthenticationProperties();
             OtpSignInMoment.Write(authenticationProperties, clock.GetUtcNow());
         }
-        return base.SignInWithClaimsAsync(user, authenticationProperties, additionalClaims);
+        var claims = additionalClaims.Where(c => c.Type != SessionLifetime.SignedInAtClaim).Append(SignedInAt(user)).ToList();
+        return base.SignInWithClaimsAsync(user, authenticationProperties, claims);
+    }
+
+    /// <summary>
+    /// A new sign-in starts the 12-hour clock; signing the same person in again within the session (after enrolling
+    /// an authenticator, or a refresh) keeps the moment they first signed in.
+    /// </summary>
+    private Claim SignedInAt(UserAccount user)
+    {
+        var current = Context.User;
+        var earlier = current.FindFirstValue(ClaimTypes.NameIdentifier) == user.Id ? current.FindFirstValue(SessionLifetime.SignedInAtClaim) : null;
+        return new Claim(SessionLifetime.SignedInAtClaim, earlier ?? clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
     }
 }

@@ -2,9 +2,12 @@ using Beheermodule.Core.Accounts;
 using Beheermodule.Core.Accounts.Passwords;
 using Beheermodule.Core.Accounts.Profile;
 using Beheermodule.Core.Accounts.Recovery;
+using Beheermodule.Core.Accounts.Sessions;
 using Beheermodule.Core.Data;
 using Beheermodule.Core.Otp;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Beheermodule.Web.Accounts;
@@ -48,14 +51,25 @@ public static class AccountsWebExtensions
             options.Cookie.HttpOnly = true;
             options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
             options.Cookie.SameSite = SameSiteMode.Lax;
-            options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+            options.ExpireTimeSpan = SessionLifetime.Idle;
             options.SlidingExpiration = true;
+            options.Events.OnValidatePrincipal = SessionLifetime.ValidateAsync;
             options.LoginPath = "/inloggen";
             options.LogoutPath = "/uitloggen";
             options.AccessDeniedPath = "/geen-toegang";
             options.ReturnUrlParameter = "terug";
         });
-        services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, options =>
+        services.AddSingleton<DatabaseTicketStore>();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<DatabaseTicketStore>((options, store) => options.SessionStore = store);
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<TimeProvider>((options, clock) =>
+        {
+            options.ValidationInterval = SessionLifetime.StampCheckInterval;
+            options.TimeProvider = clock;
+            options.OnRefreshingPrincipal = SessionLifetime.KeepSessionClaims;
+        });
+        services.AddSingleton<IInterceptor, SessionRevocation>();
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, options =>
         {
             options.Cookie.Name = "__Host-bm-tweede-stap";
             options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
@@ -66,7 +80,11 @@ public static class AccountsWebExtensions
                 .RequireRole(StaffRoles.All)
                 .RequireClaim(MultiFactorClaim, MultiFactorValue));
         services.AddScoped<StaffAccounts>();
+        services.AddScoped<AccountUnlock>();
+        services.AddScoped<AccountDisabling>();
         services.AddScoped<SignInTiming>();
+        services.AddScoped<SecondFactorRequirement>();
+        services.AddSingleton<UserNameSignInLimiter>();
         return services;
     }
 }

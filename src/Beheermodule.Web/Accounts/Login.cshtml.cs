@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Beheermodule.Core.Accounts;
+using Beheermodule.Core.Activation;
+using Beheermodule.Web.Activation;
 using Beheermodule.Core.Audit;
 using Beheermodule.Core.Data;
 using Beheermodule.Core.Otp;
@@ -10,9 +12,13 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace Beheermodule.Web.Accounts;
 
-/// <summary>First step of logging in: username and password. A locked account hears the same as a wrong password.</summary>
+/// <summary>
+/// First step of logging in: username and password. A locked account hears the same as a wrong password. Per IP
+/// address the rate limiter policy counts attempts, per username <see cref="UserNameSignInLimiter"/>.
+/// </summary>
 [EnableRateLimiting(AccountsWebExtensions.SignInPolicy)]
-public sealed class LoginModel(SignInManager<UserAccount> signIn, OtpVerifier otp, SignInTiming timing, AuditLog audit, BeheermoduleDbContext db) : PageModel
+public sealed class LoginModel(SignInManager<UserAccount> signIn, OtpVerifier otp, SignInTiming timing, UserNameSignInLimiter limiter, AuditLog audit,
+    BeheermoduleDbContext db, ActivationResumption resumption, ActivationProgressCookie activation) : PageModel
 {
     public const string WrongCredentials = "De gebruikersnaam of het wachtwoord klopt niet.";
 
@@ -44,6 +50,10 @@ public sealed class LoginModel(SignInManager<UserAccount> signIn, OtpVerifier ot
         {
             return Page();
         }
+        if (!limiter.TryAcquire(signIn.UserManager.NormalizeName(Input.UserName.Trim())))
+        {
+            return StatusCode(StatusCodes.Status429TooManyRequests);
+        }
         var user = await signIn.UserManager.FindByNameAsync(Input.UserName.Trim());
         if (user is null)
         {
@@ -54,6 +64,19 @@ public sealed class LoginModel(SignInManager<UserAccount> signIn, OtpVerifier ot
         if (result.RequiresTwoFactor)
         {
             return RedirectToPage("/Accounts/LoginCode", new { terug = ReturnUrl });
+        }
+        if (result is ResponderMissingResult && await resumption.UnfinishedAsync(user.Id, activation.NewExpiry()) is { } unfinished)
+        {
+            audit.Record(AuditActor.Account(user.UserName!), "activation.resumed", details: $"Middel {unfinished.MeansId}: tweede stap nog niet ingesteld.");
+            await db.SaveChangesAsync();
+            activation.Write(HttpContext, unfinished);
+            return Redirect(ActivationSteps.PathOf(ActivationStep.EnrolResponder));
+        }
+        if (result is ResponderMissingResult)
+        {
+            audit.Record(AuditActor.Account(user.UserName!), "account.sign-in", AuditOutcome.Refused, details: "geen actieve OTP-responder");
+            await db.SaveChangesAsync();
+            return RedirectToPage("/Accounts/NoResponder");
         }
         if (!result.Succeeded)
         {

@@ -10,9 +10,12 @@ using Beheermodule.Core.Otp;
 
 namespace Beheermodule.Web.Accounts;
 
-/// <summary>Second step: the code from the person's own OTP responder. Wrong codes count towards the lockout.</summary>
+/// <summary>
+/// Second step: the code from the person's own OTP responder. Wrong codes count towards the lockout; a code used
+/// twice gets the same answer as a wrong one (the holder is told by e-mail, see <see cref="OtpTokenProvider"/>).
+/// </summary>
 [EnableRateLimiting(AccountsWebExtensions.SignInPolicy)]
-public sealed class LoginCodeModel(SignInManager<UserAccount> signIn, AuditLog audit, BeheermoduleDbContext db) : PageModel
+public sealed class LoginCodeModel(SignInManager<UserAccount> signIn, UserNameSignInLimiter limiter, AuditLog audit, BeheermoduleDbContext db) : PageModel
 {
     public const string WrongCode = "De code klopt niet. Typ de code die uw app of token nu toont.";
 
@@ -37,6 +40,10 @@ public sealed class LoginCodeModel(SignInManager<UserAccount> signIn, AuditLog a
         if (!ModelState.IsValid)
         {
             return Page();
+        }
+        if (!limiter.TryAcquire(user.NormalizedUserName ?? signIn.UserManager.NormalizeName(user.UserName!)))
+        {
+            return StatusCode(StatusCodes.Status429TooManyRequests);
         }
         var result = await signIn.TwoFactorSignInAsync(OtpTokenProvider.Name, Code, isPersistent: false, rememberClient: false);
         if (!result.Succeeded)

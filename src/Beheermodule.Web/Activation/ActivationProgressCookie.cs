@@ -17,8 +17,10 @@ public sealed class ActivationProgressCookie(IDataProtectionProvider protection,
 
     private readonly IDataProtector _protector = protection.CreateProtector("Beheermodule.Activation.Progress.v1");
 
-    public ActivationProgress Start(int activationCodeId, int meansId) =>
-        new(activationCodeId, meansId, clock.GetUtcNow().UtcDateTime.AddMinutes(options.Value.ProgressMinutes));
+    public ActivationProgress Start(int activationCodeId, int meansId) => new(activationCodeId, meansId, NewExpiry());
+
+    /// <summary>When progress written now stops being valid.</summary>
+    public DateTime NewExpiry() => clock.GetUtcNow().UtcDateTime.AddMinutes(options.Value.ProgressMinutes);
 
     public ActivationProgress? Read(HttpContext context)
     {

@@ -27,6 +27,23 @@ public sealed class SecurityModel(
     [BindProperty]
     public string SealedSeed { get; set; } = "";
 
+    [BindProperty]
+    public TokenInput Token { get; set; } = new();
+
+    /// <summary>Which form was sent, so the page opens with that one.</summary>
+    public bool ChoseToken { get; private set; }
+
+    public sealed class TokenInput
+    {
+        [Required(ErrorMessage = "Vul het serienummer van uw token in.")]
+        [Display(Name = "Serienummer (achterop het token)")]
+        public string SerialNumber { get; set; } = "";
+
+        [Required(ErrorMessage = "Vul de code van 6 cijfers in die het token nu toont.")]
+        [Display(Name = "Code van het token")]
+        public string Code { get; set; } = "";
+    }
+
     public AuthenticatorEnrolment.Challenge Enrolment { get; private set; } = null!;
 
     public async Task OnGetAsync()
@@ -38,6 +55,7 @@ public sealed class SecurityModel(
 
     public async Task<IActionResult> OnPostAuthenticatorAsync()
     {
+        KeepOnlyErrorsOf(nameof(Code));
         if (ModelState.IsValid && await factors.EnrolAuthenticatorAsync(Progress, SealedSeed, Code.Trim()))
         {
             return await NextStepAsync(Progress);
@@ -46,6 +64,27 @@ public sealed class SecurityModel(
         {
             ModelState.AddModelError(nameof(Code), WrongCode);
         }
+        return await RedisplayAsync();
+    }
+
+    public async Task<IActionResult> OnPostTokenAsync()
+    {
+        ChoseToken = true;
+        KeepOnlyErrorsOf(nameof(Token));
+        if (ModelState.IsValid && await factors.EnrolHardwareTokenAsync(Progress, Token.SerialNumber, Token.Code.Trim()))
+        {
+            return await NextStepAsync(Progress);
+        }
+        if (ModelState.IsValid)
+        {
+            ModelState.AddModelError("Token.Code", HardwareTokenEnrolment.Refusal);
+        }
+        Token.Code = "";
+        return await RedisplayAsync();
+    }
+
+    private async Task<IActionResult> RedisplayAsync()
+    {
         Code = "";
         var userName = await UserNameAsync();
         // The same QR code while its seal holds: the holder has probably scanned it already.
@@ -53,6 +92,15 @@ public sealed class SecurityModel(
             ?? enrolment.Start(Progress.UserAccountId!, userName, issuer.Value.Name);
         SealedSeed = Enrolment.SealedSeed;
         return Page();
+    }
+
+    /// <summary>Only the sent form is validated; the other one, empty, would otherwise be refused too.</summary>
+    private void KeepOnlyErrorsOf(string name)
+    {
+        foreach (var key in ModelState.Keys.Where(k => k != name && !k.StartsWith(name + ".", StringComparison.Ordinal)).ToList())
+        {
+            ModelState.Remove(key);
+        }
     }
 
     private Task<string> UserNameAsync() =>

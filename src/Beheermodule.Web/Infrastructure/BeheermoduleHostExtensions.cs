@@ -61,6 +61,7 @@ public static class BeheermoduleHostExtensions
         builder.AddWebSecurity();
         services.AddScoped<DemoData>();
         services.AddScoped<DemoStaff>();
+        services.AddScoped<DemoTokens>();
         services.AddSingleton<DemoLoginHints>();
         services.AddHostedService<StartupBanner>();
         return builder;
@@ -104,6 +105,7 @@ public static class BeheermoduleHostExtensions
         {
             await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync();
             await scope.ServiceProvider.GetRequiredService<DemoStaff>().SeedAsync();
+            await scope.ServiceProvider.GetRequiredService<DemoTokens>().SeedAsync();
         }
     }
 }

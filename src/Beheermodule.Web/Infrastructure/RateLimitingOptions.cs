@@ -21,4 +21,8 @@ public sealed class RateLimitingOptions
     /// <summary>Live password checks (the checklist beside a new password, while typing) per minute from one IP address.</summary>
     [Range(1, 100000, ErrorMessage = "RateLimiting:PasswordChecksPerMinute must be between 1 and 100000.")]
     public int PasswordChecksPerMinute { get; set; } = 60;
+
+    /// <summary>Password and code attempts per 15 minutes for one username, from every IP address together.</summary>
+    [Range(1, 100000, ErrorMessage = "RateLimiting:SignInAttemptsPerUserNamePerQuarterHour must be between 1 and 100000.")]
+    public int SignInAttemptsPerUserNamePerQuarterHour { get; set; } = 10;
 }

@@ -4,7 +4,9 @@ using Beheermodule.Core.Audit;
 using Beheermodule.Core.Authorizations;
 using Beheermodule.Core.Levels;
 using Beheermodule.Core.Organisations;
+using Beheermodule.Core.Otp;
 using Beheermodule.IntegrationTests.Infrastructure;
+using Beheermodule.IntegrationTests.Otp;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beheermodule.IntegrationTests.Activation;
@@ -102,6 +104,55 @@ public sealed class ActivationTests(ActivationFactory factory) : IClassFixture<A
         Assert.StartsWith("/inloggen/code", response.Headers.Location!.OriginalString);
         ActivationJourney.AssertRedirect(await journey.LogInAsync(userName, seed), "/activeren/afgerond");
         Assert.Contains("procedure is afgerond", (await journey.Client.GetPageAsync("/activeren/afgerond")).QuerySelector("h1")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData(OtpResponderKind.HardwareTotp)]
+    [InlineData(OtpResponderKind.HardwareHotp)]
+    public async Task AHardwareTokenFromStock_CanBeTheSecondStep(OtpResponderKind kind)
+    {
+        var serial = TokenStock.NewSerial();
+        var seed = await new TokenStock(factory).AddAsync(serial, kind);
+        var issued = await ActivationJourney.IssueAsync(factory, AssuranceLevel.EH2Plus);
+        var journey = new ActivationJourney(factory);
+        await journey.EnterCodeAsync(issued.Code);
+        await journey.ConfirmHolderAsync();
+        await journey.CreateAccountAsync(NewUserName());
+        string CodeAt(long counter) => kind == OtpResponderKind.HardwareHotp
+            ? new OtpNet.Hotp(seed).ComputeHOTP(counter)
+            : TotpCode.Compute(seed, factory.Clock.GetUtcNow());
+
+        var wrongSerial = await BrowserLikeClient.ReadPageAsync(await journey.PostHandlerAsync("/activeren/beveiliging", "Token",
+            new("Token.SerialNumber", TokenStock.NewSerial()), new("Token.Code", CodeAt(0))));
+        Assert.Equal(HardwareTokenEnrolment.Refusal, BrowserLikeClient.ErrorBeside(wrongSerial, "Token.Code"));
+        var response = await journey.PostHandlerAsync("/activeren/beveiliging", "Token",
+            new("Token.SerialNumber", serial.ToLowerInvariant()), new("Token.Code", CodeAt(2)));
+
+        ActivationJourney.AssertRedirect(response, "/activeren/inloggen");
+        var responder = await factory.WithDbAsync(db => db.OtpResponders.AsNoTracking().SingleAsync(r => r.SerialNumber == serial));
+        Assert.Equal(kind, responder.Kind);
+        Assert.Equal(MeansStatus.Active, (await MeansAsync(issued.MeansId)).Status);
+    }
+
+    [Fact]
+    public async Task AnActivationLeftBeforeTheSecondStep_IsTakenUpAgainByLoggingIn()
+    {
+        var issued = await ActivationJourney.IssueAsync(factory, AssuranceLevel.EH3);
+        var userName = NewUserName();
+        var first = new ActivationJourney(factory);
+        await first.EnterCodeAsync(issued.Code);
+        await first.ConfirmHolderAsync();
+        await first.CreateAccountAsync(userName);
+
+        // Another day, another browser: the code is used, so the password is the way back in.
+        var later = new ActivationJourney(factory);
+        var response = await later.LogInAsync(userName, seed: null, returnUrl: "/");
+
+        ActivationJourney.AssertRedirect(response, "/activeren/beveiliging");
+        var (enrolled, _) = await later.EnrolAuthenticatorAsync();
+        ActivationJourney.AssertRedirect(enrolled, "/activeren/inloggen");
+        Assert.Equal(MeansStatus.Active, (await MeansAsync(issued.MeansId)).Status);
+        Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.Action == "activation.resumed" && e.Actor == $"account:{userName}")));
     }
 
     [Fact]

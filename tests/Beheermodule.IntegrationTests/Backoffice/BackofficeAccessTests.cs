@@ -40,6 +40,9 @@ public sealed class BackofficeAccessTests(BeheermoduleFactory factory) : IClassF
         Assert.Contains("/Backoffice/Mutations/Index|", requests);
         Assert.Contains("/Backoffice/Mutations/Mutation|CarryOut", requests);
         Assert.Contains("/Backoffice/Mutations/BankAccount|", requests);
+        Assert.Contains("/Backoffice/OtpTokens/Index|Import", requests);
+        Assert.Contains("/Backoffice/OtpResponders/Index|Revoke", requests);
+        Assert.Contains("/Backoffice/Accounts/Index|Unlock", requests);
     }
 
     [Theory]

@@ -48,6 +48,7 @@ public class BeheermoduleFactory : WebApplicationFactory<Program>, IAsyncLifetim
             ["RateLimiting:PostsPerMinute"] = "10000",
             ["RateLimiting:SubmissionsPerHour"] = "10000",
             ["RateLimiting:SignInAttemptsPerQuarterHour"] = "10000",
+            ["RateLimiting:SignInAttemptsPerUserNamePerQuarterHour"] = "10000",
         };
         foreach (var (key, value) in Settings)
         {

@@ -4,6 +4,7 @@ using Beheermodule.Core.Accounts.Recovery;
 using Beheermodule.Core.ActivationLetters;
 using Beheermodule.Core.Mail;
 using Beheermodule.Core.Mutations.Mails;
+using Beheermodule.Core.Otp;
 using Beheermodule.Core.Registration.Mails;
 
 namespace Beheermodule.UnitTests.Mail;
@@ -148,7 +149,22 @@ internal static class MailSamples
         IssuerName = "Voorbeeld Middelenuitgever",
     };
 
+    public static readonly OtpReplayNoticeMail OtpReplayNotice = new()
+    {
+        RecipientName = "A. Jansen",
+        UserName = "ajansen",
+        AttemptedAtText = "23 november 2026, 14:05",
+        LoginUrl = "https://eherkenning.example.nl/inloggen",
+        HelpdeskPhone = "088 000 00 00",
+        HelpdeskHours = "op werkdagen van 8.30 tot 17.00 uur",
+        IssuerName = "Voorbeeld Middelenuitgever",
+    };
+
     /// <summary>By template name: every template in templates/email needs one, and every sample needs its templates.</summary>
     public static readonly IReadOnlyDictionary<string, MailModel> ByTemplate =
-        new MailModel[] { Submitted, Confirm, StatusChanged, ActivationCode, MutationHandled, CompleteKvkChange, UserNameReminder, PasswordReset, PasswordChanged, EmailChangeConfirmation, EmailChangeRequested, ResponderReplaced }.ToDictionary(m => m.TemplateName);
+        new MailModel[]
+        {
+            Submitted, Confirm, StatusChanged, ActivationCode, MutationHandled, CompleteKvkChange, UserNameReminder, PasswordReset, PasswordChanged,
+            EmailChangeConfirmation, EmailChangeRequested, ResponderReplaced, OtpReplayNotice,
+        }.ToDictionary(m => m.TemplateName);
 }

@@ -5,14 +5,16 @@ using static Microsoft.Playwright.Assertions;
 namespace Beheermodule.BrowserTests.Accounts.Pages;
 
 /// <summary>The new-password field with its checklist (_NewPasswordField), on whichever page shows it.</summary>
-public sealed class NewPasswordFieldPart(IPage page, string label = "Nieuw wachtwoord")
+public sealed class NewPasswordFieldPart(IPage page, string label = "Nieuw wachtwoord", ILocator? form = null)
 {
-    private ILocator Field => page.Locator("[data-password-checklist]");
+    private ILocator Scope => form ?? page.Locator("body");
+
+    private ILocator Field => Scope.Locator("[data-password-checklist]");
 
     /// <summary>Types key by key, as a person does, so the checklist updates while typing.</summary>
     public async Task TypeAsync(string password)
     {
-        var input = page.GetByLabel(label, new() { Exact = true });
+        var input = Scope.GetByLabel(label, new() { Exact = true });
         await input.ClearAsync();
         await input.PressSequentiallyAsync(password, new() { Delay = 40 });
     }

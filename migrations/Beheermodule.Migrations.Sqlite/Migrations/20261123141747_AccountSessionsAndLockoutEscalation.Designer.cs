@@ -11,70 +11,14 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Beheermodule.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(BeheermoduleDbContext))]
-    [Migration("20261123141857_Activation")]
-    partial class Activation
+    [Migration("20261123141747_AccountSessionsAndLockoutEscalation")]
+    partial class AccountSessionsAndLockoutEscalation
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
-
-            modelBuilder.Entity("Beheermodule.Core.Accounts.Certificates.PersonalCertificate", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Issuer")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("NotAfter")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("NotBefore")
-                        .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("RawData")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<DateTime>("RegisteredAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("RevokedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SerialNumber")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Subject")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Thumbprint")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UserAccountId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Thumbprint")
-                        .IsUnique();
-
-                    b.HasIndex("UserAccountId");
-
-                    b.ToTable("PersonalCertificates");
-                });
 
             modelBuilder.Entity("Beheermodule.Core.Accounts.Passwords.PasswordHistory", b =>
                 {
@@ -101,6 +45,36 @@ namespace Beheermodule.Migrations.Sqlite.Migrations
                     b.ToTable("PasswordHistory", (string)null);
                 });
 
+            modelBuilder.Entity("Beheermodule.Core.Accounts.Sessions.AccountSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("ProtectedTicket")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("UserAccountId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("UserAccountId");
+
+                    b.ToTable("AccountSessions");
+                });
+
             modelBuilder.Entity("Beheermodule.Core.Accounts.UserAccount", b =>
                 {
                     b.Property<string>("Id")
@@ -112,6 +86,9 @@ namespace Beheermodule.Migrations.Sqlite.Migrations
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("ConsecutiveLockouts")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
@@ -177,29 +154,6 @@ namespace Beheermodule.Migrations.Sqlite.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
-                });
-
-            modelBuilder.Entity("Beheermodule.Core.Activation.ActivationAttempt", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("AttemptedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SourceHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AttemptedAt");
-
-                    b.HasIndex("SourceHash", "AttemptedAt");
-
-                    b.ToTable("ActivationAttempts");
                 });
 
             modelBuilder.Entity("Beheermodule.Core.ActivationLetters.ActivationCode", b =>
@@ -1351,7 +1305,7 @@ namespace Beheermodule.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Beheermodule.Core.Accounts.Certificates.PersonalCertificate", b =>
+            modelBuilder.Entity("Beheermodule.Core.Accounts.Passwords.PasswordHistory", b =>
                 {
                     b.HasOne("Beheermodule.Core.Accounts.UserAccount", null)
                         .WithMany()
@@ -1360,7 +1314,7 @@ namespace Beheermodule.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Beheermodule.Core.Accounts.Passwords.PasswordHistory", b =>
+            modelBuilder.Entity("Beheermodule.Core.Accounts.Sessions.AccountSession", b =>
                 {
                     b.HasOne("Beheermodule.Core.Accounts.UserAccount", null)
                         .WithMany()

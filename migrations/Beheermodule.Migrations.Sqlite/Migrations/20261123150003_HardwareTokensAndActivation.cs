@@ -6,11 +6,24 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Beheermodule.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class Activation : Migration
+    public partial class HardwareTokensAndActivation : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<long>(
+                name: "HotpCounter",
+                table: "OtpResponders",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SerialNumber",
+                table: "OtpResponders",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "ActivationAttempts",
                 columns: table => new
@@ -23,6 +36,31 @@ namespace Beheermodule.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ActivationAttempts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "HardwareTokens",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SerialNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ProtectedSeed = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ImportedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ImportedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    OtpResponderId = table.Column<int>(type: "INTEGER", nullable: true),
+                    EnrolledAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HardwareTokens", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_HardwareTokens_OtpResponders_OtpResponderId",
+                        column: x => x.OtpResponderId,
+                        principalTable: "OtpResponders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -54,6 +92,11 @@ namespace Beheermodule.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_OtpResponders_SerialNumber",
+                table: "OtpResponders",
+                column: "SerialNumber");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ActivationAttempts_AttemptedAt",
                 table: "ActivationAttempts",
                 column: "AttemptedAt");
@@ -62,6 +105,18 @@ namespace Beheermodule.Migrations.Sqlite.Migrations
                 name: "IX_ActivationAttempts_SourceHash_AttemptedAt",
                 table: "ActivationAttempts",
                 columns: new[] { "SourceHash", "AttemptedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HardwareTokens_OtpResponderId",
+                table: "HardwareTokens",
+                column: "OtpResponderId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HardwareTokens_SerialNumber",
+                table: "HardwareTokens",
+                column: "SerialNumber",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_PersonalCertificates_Thumbprint",
@@ -82,7 +137,22 @@ namespace Beheermodule.Migrations.Sqlite.Migrations
                 name: "ActivationAttempts");
 
             migrationBuilder.DropTable(
+                name: "HardwareTokens");
+
+            migrationBuilder.DropTable(
                 name: "PersonalCertificates");
+
+            migrationBuilder.DropIndex(
+                name: "IX_OtpResponders_SerialNumber",
+                table: "OtpResponders");
+
+            migrationBuilder.DropColumn(
+                name: "HotpCounter",
+                table: "OtpResponders");
+
+            migrationBuilder.DropColumn(
+                name: "SerialNumber",
+                table: "OtpResponders");
         }
     }
 }

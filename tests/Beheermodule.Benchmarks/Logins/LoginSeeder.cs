@@ -1,0 +1,105 @@
+using System.Security.Cryptography;
+using Beheermodule.Core.Accounts;
+using Beheermodule.Core.Data;
+using Beheermodule.Core.Levels;
+using Beheermodule.Core.Organisations;
+using Beheermodule.Core.Otp;
+using Beheermodule.Core.Registration;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Beheermodule.Benchmarks.Logins;
+
+/// <summary>A holder the benchmark logs in: its username and the authenticator seed it knows.</summary>
+internal sealed record BenchmarkAccount(string UserName, byte[] Seed);
+
+/// <summary>
+/// Puts EH3 holders with an authenticator each into a migrated database, so every log-in takes the OTP step. The
+/// seeds are encrypted with the app's own key ring (application name and keys in the same database), so the app
+/// reads what is written here; the password hash is made once with the app's iteration count and shared.
+/// </summary>
+internal static class LoginSeeder
+{
+    public const string Password = "Zonnig-2026";
+
+    public static async Task<IReadOnlyList<BenchmarkAccount>> SeedAsync(DatabaseOptions database, int count, int iterations)
+    {
+        var services = new ServiceCollection();
+        services.AddDbContext<BeheermoduleDbContext>(options => DatabaseServiceCollectionExtensions.Configure(options, database));
+        services.AddDataProtection().SetApplicationName("Beheermodule").PersistKeysToDbContext<BeheermoduleDbContext>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<OtpSeedProtector>();
+        await using var provider = services.BuildServiceProvider();
+        await using var scope = provider.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BeheermoduleDbContext>();
+        await db.Database.MigrateAsync();
+        var protector = scope.ServiceProvider.GetRequiredService<OtpSeedProtector>();
+
+        var now = DateTime.UtcNow;
+        var hash = new PasswordHasher<UserAccount>(Options.Create(new PasswordHasherOptions { IterationCount = iterations })).HashPassword(new UserAccount(), Password);
+        var organisation = new Organisation { KvkNumber = "68750110", Name = "Test BV Donald", CreatedAt = now };
+        var application = new Application
+        {
+            Reference = "EH-2026-900001",
+            Level = AssuranceLevel.EH3,
+            KvkNumber = organisation.KvkNumber,
+            OrganisationName = organisation.Name,
+            Fees = new FeeCalculator(Options.Create(new FeeOptions())).Quote(AssuranceLevel.EH3, count, RushOption.None),
+            StatusTokenHash = SecretToken.Hash("login-benchmark"),
+        };
+        application.Submit(now);
+        db.Applications.Add(application);
+        await db.SaveChangesAsync();
+
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var accounts = new List<BenchmarkAccount>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var userName = $"bench-{i:D5}";
+            var seed = RandomNumberGenerator.GetBytes(20);
+            var account = new UserAccount
+            {
+                UserName = userName,
+                NormalizedUserName = userName.ToUpperInvariant(),
+                Email = $"{userName}@example.nl",
+                NormalizedEmail = $"{userName}@example.nl".ToUpperInvariant(),
+                EmailConfirmed = true,
+                PasswordHash = hash,
+                SecurityStamp = Guid.NewGuid().ToString("N").ToUpperInvariant(),
+                LockoutEnabled = true,
+                Initials = "B.",
+                Surname = $"Bench {i}",
+                CreatedAt = now,
+            };
+            db.Users.Add(account);
+            db.Means.Add(new Means
+            {
+                Organisation = organisation,
+                Level = AssuranceLevel.EH3,
+                Status = MeansStatus.Active,
+                ApplicationId = application.Id,
+                HolderInitials = account.Initials,
+                HolderSurname = account.Surname,
+                HolderEmail = account.Email,
+                UserAccountId = account.Id,
+                CreatedAt = now,
+                ActivatedAt = now,
+            });
+            db.OtpResponders.Add(new OtpResponder
+            {
+                UserAccountId = account.Id,
+                Kind = OtpResponderKind.AuthenticatorApp,
+                Label = "Authenticator-app",
+                ProtectedSeed = protector.Protect(seed),
+                CreatedAt = now,
+            });
+            accounts.Add(new BenchmarkAccount(userName, seed));
+        }
+        db.ChangeTracker.DetectChanges();
+        await db.SaveChangesAsync();
+        return accounts;
+    }
+}

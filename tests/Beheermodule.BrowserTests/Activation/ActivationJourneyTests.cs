@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+using Beheermodule.BrowserTests.Activation.Pages;
+using Beheermodule.BrowserTests.Backoffice.Pages;
+using Beheermodule.BrowserTests.Infrastructure;
+using Beheermodule.BrowserTests.Registration.Pages;
+using Beheermodule.Core.ActivationLetters;
+using Microsoft.Playwright;
+using UglyToad.PdfPig;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace Beheermodule.BrowserTests.Activation;
+
+/// <summary>A holder with nothing but the letter: from the printed code to logging in with password and app.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ActivationJourneyTests(BrowserFixture browser, BrowserAppFactory app, ITestOutputHelper output)
+{
+    private const string Password = "tulp42fiets";
+
+    [Fact]
+    public async Task AnApprovedEh2PlusLetter_IsActivated_WithAnAuthenticatorApp_AndTheHolderLogsIn()
+    {
+        await using var session = await browser.NewSessionAsync(app.ServerAddress, nameof(AnApprovedEh2PlusLetter_IsActivated_WithAnAuthenticatorApp_AndTheHolderLogsIn), output);
+        await session.RunAsync(async page =>
+        {
+            var wizard = new ApplicationWizardPage(page);
+            await wizard.StartAsync();
+            await wizard.ChooseLevelAsync("EH2+");
+            await wizard.NextStepAsync();
+            await wizard.LookUpOrganisationAsync("69599068");
+            await wizard.RegisterOnKvkNumberAsync();
+            await wizard.NextStepAsync();
+            await wizard.AddLegalRepresentativeAsync(new("W.", "Wever", "1968-09-12", "wever@example.nl", "020 765 4321"));
+            await wizard.NextStepAsync();
+            await wizard.CopyRepresentativeAsManagerAsync();
+            await wizard.NextStepAsync();
+            await wizard.AddUserAsync(new("R.", "Rijder", "1989-04-21", "rijder@example.nl", "06 8765 4321"), "Logius: MijnOverheid Berichtenbox");
+            await wizard.NextStepAsync();
+            var reference = await (await wizard.SubmitAsync()).ReferenceAsync();
+
+            var staff = new StaffLoginPage(page);
+            await staff.SignInAsync("helpdesk", "Balie-2026");
+            var check = new ApplicationCheckPage(page);
+            await check.OpenByReferenceAsync(reference);
+            await check.RecordContractReceivedAsync();
+            Directory.CreateDirectory(session.DownloadFolder);
+            var scan = Path.Combine(session.DownloadFolder, "contract-wever.pdf");
+            await File.WriteAllBytesAsync(scan, "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n"u8.ToArray());
+            await check.UploadAsync("Ondertekend contract", scan);
+            var id = Path.Combine(session.DownloadFolder, "paspoort-rijder.png");
+            await File.WriteAllBytesAsync(id, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0]);
+            await check.UploadAsync("Kopie identiteitsbewijs", id);
+            await check.TickEverythingAsync();
+            await check.ApproveAsync();
+            await Expect(check.Status).ToHaveTextAsync("Goedgekeurd");
+
+            var letters = new PrintLettersPage(page);
+            await letters.OpenAsync();
+            var pdf = await letters.DownloadAsync(await letters.PrintAllAsync(), session.DownloadFolder);
+            var code = CodeOnTheLetterOf(pdf, "R. Rijder");
+            output.WriteLine($"{reference}: code read from {pdf}");
+            await staff.SignOutAsync();
+
+            var activation = new ActivationPages(page);
+            await activation.EnterCodeAsync(code);
+            await activation.ConfirmHolderAsync("R. Rijder", "EH2+");
+            await activation.CreateAccountAsync("r.rijder", Password);
+            var seed = await activation.EnrolAuthenticatorAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "Inloggen" }).Last.ClickAsync();
+            await activation.LogInAsync("r.rijder", Password, seed);
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Uw eHerkenningsmiddel procedure is afgerond.");
+
+            await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Uitloggen") }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "U bent uitgelogd" })).ToBeVisibleAsync();
+            await page.GotoAsync("/inloggen");
+            await activation.LogInAsync("r.rijder", Password, seed);
+            await Expect(page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Uitloggen") })).ToBeVisibleAsync();
+        });
+    }
+
+    /// <summary>The letter draws the code a character per cell, so it is found among the page's letters run together.</summary>
+    private static string CodeOnTheLetterOf(string pdf, string holder)
+    {
+        using var document = PdfDocument.Open(pdf);
+        var letter = document.GetPages().Single(p => string.Join(' ', p.GetWords().Select(w => w.Text)).Contains($"Gebruiker {holder}"));
+        var alphabet = ActivationCodeFormat.Alphabet;
+        var match = Regex.Match(string.Concat(letter.Letters.Select(l => l.Value)), $"[{alphabet}]{{4}}-[{alphabet}]{{4}}-[{alphabet}]{{4}}");
+        Assert.True(match.Success, "No aanmeldcode on the letter.");
+        return match.Value;
+    }
+}
