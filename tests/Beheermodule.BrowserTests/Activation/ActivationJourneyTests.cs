@@ -11,7 +11,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Beheermodule.BrowserTests.Activation;
 
-/// <summary>A holder with nothing but the letter: from the printed code to logging in with password and app.</summary>
+/// <summary>A holder with nothing but the letter: from the printed code to logging in with password and app, and the profile.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ActivationJourneyTests(BrowserFixture browser, BrowserAppFactory app, ITestOutputHelper output)
 {
@@ -75,6 +75,15 @@ public sealed class ActivationJourneyTests(BrowserFixture browser, BrowserAppFac
             await page.GotoAsync("/inloggen");
             await activation.LogInAsync("r.rijder", Password, seed);
             await Expect(page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Uitloggen") })).ToBeVisibleAsync();
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "Mijn profiel" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Mijn profiel");
+            var means = page.Locator("table.means tbody tr");
+            await Expect(means).ToHaveCountAsync(1);
+            await Expect(means).ToContainTextAsync("69599068");
+            await Expect(means).ToContainTextAsync("EH2+");
+            await Expect(means).ToContainTextAsync("Actief");
+            await Expect(page.Locator("table.responders tbody tr")).ToContainTextAsync("Authenticator-app");
         });
     }
 
