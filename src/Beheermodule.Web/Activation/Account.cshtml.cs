@@ -3,6 +3,7 @@ using Beheermodule.Core.Accounts.Passwords;
 using Beheermodule.Core.Activation;
 using Beheermodule.Core.Data;
 using Beheermodule.Web.Accounts;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,8 @@ namespace Beheermodule.Web.Activation;
 /// is used up at the moment the account is bound.
 /// </summary>
 public sealed class AccountModel(
-    ActivationProgressCookie cookie, ActivationSequence sequence, AccountBinding binding, SignInTiming timing, PasswordPolicy policy, BeheermoduleDbContext db)
+    ActivationProgressCookie cookie, ActivationSequence sequence, AccountBinding binding, SignInTiming timing, UserNameSignInLimiter limiter,
+    ILookupNormalizer normalizer, PasswordPolicy policy, BeheermoduleDbContext db)
     : ActivationPageModel(cookie, sequence)
 {
     public const string CodeGone = "Deze aanmeldcode is inmiddels gebruikt of niet meer geldig. Er is geen account aan het middel gekoppeld.";
@@ -110,6 +112,11 @@ public sealed class AccountModel(
         if (!ModelState.IsValid)
         {
             return await RedisplayAsync();
+        }
+        // The same budget per username as the log-in page, so this form is no side door for guessing passwords.
+        if (!limiter.TryAcquire(normalizer.NormalizeName(ExistingAccount.UserName.Trim())))
+        {
+            return StatusCode(StatusCodes.Status429TooManyRequests);
         }
         var result = await binding.LinkExistingAccountAsync(Progress, ExistingAccount.UserName.Trim(), ExistingAccount.Password, ExistingAccount.Code?.Trim());
         switch (result.Outcome)

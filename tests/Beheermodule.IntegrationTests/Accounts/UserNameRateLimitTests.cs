@@ -45,6 +45,23 @@ public sealed class UserNameRateLimitTests(TightUserNameLimitFactory factory) : 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    [Fact]
+    public async Task LinkingAnExistingAccountAtActivation_SharesTheUserNamesBudget()
+    {
+        var userName = "koppel-" + Guid.NewGuid().ToString("N")[..6];
+        for (var i = 0; i < 2; i++)
+        {
+            await TryAsync(userName);
+        }
+        var issued = await Activation.ActivationJourney.IssueAsync(factory, Beheermodule.Core.Levels.AssuranceLevel.EH2);
+        var journey = new Activation.ActivationJourney(factory);
+        await journey.EnterCodeAsync(issued.Code);
+        await journey.ConfirmHolderAsync();
+
+        Assert.Equal(HttpStatusCode.OK, (await journey.LinkAccountAsync(userName, "Verkeerd-2026")).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await journey.LinkAccountAsync(userName, "Verkeerd-2026")).StatusCode);
+    }
+
     private async Task<(HttpResponseMessage Response, AngleSharp.Html.Dom.IHtmlDocument Page)> TryAsync(string userName)
     {
         var client = new BrowserLikeClient(factory.CreateBrowserClient());
