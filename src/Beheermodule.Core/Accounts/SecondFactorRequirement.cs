@@ -12,14 +12,14 @@ namespace Beheermodule.Core.Accounts;
 /// a factor the holder set up is always asked for. Decided from the data at each log-in, never from a flag that could
 /// be left behind when a means is upgraded.
 /// </summary>
-public sealed class SecondFactorRequirement(BeheermoduleDbContext db)
+public sealed class SecondFactorRequirement(BeheermoduleDbContext db, OtpVerifier otp)
 {
     private static readonly AssuranceLevel[] OtpLevels = AssuranceLevelExtensions.All.Where(l => l.NeedsOtp()).ToArray();
 
     public async Task<bool> IsRequiredAsync(string userAccountId, CancellationToken cancellationToken = default) =>
         await IsStaffAsync(userAccountId, cancellationToken)
         || await db.Means.AnyAsync(m => m.UserAccountId == userAccountId && m.Status != MeansStatus.Ended && OtpLevels.Contains(m.Level), cancellationToken)
-        || await db.OtpResponders.AnyAsync(r => r.UserAccountId == userAccountId && r.Status == OtpResponderStatus.Active, cancellationToken);
+        || await otp.HasActiveResponderAsync(userAccountId, cancellationToken);
 
     public Task<bool> IsStaffAsync(string userAccountId, CancellationToken cancellationToken = default) =>
         db.UserRoles.Where(ur => ur.UserId == userAccountId)

@@ -45,6 +45,7 @@ public sealed class AccountBinding(
     ActivationCodeRedemption redemption,
     ActivationCompletion completion,
     OtpVerifier otp,
+    HolderFactors factors,
     AuditLog audit,
     TimeProvider clock)
 {
@@ -99,9 +100,10 @@ public sealed class AccountBinding(
         {
             return await RefuseAsync(null, actor, new(BindingOutcome.UnknownAccount), cancellationToken);
         }
-        if (await users.IsLockedOutAsync(account) || !await users.CheckPasswordAsync(account, password))
+        var locked = await users.IsLockedOutAsync(account);
+        if (locked || !await users.CheckPasswordAsync(account, password))
         {
-            if (!await users.IsLockedOutAsync(account))
+            if (!locked)
             {
                 await users.AccessFailedAsync(account);
             }
@@ -126,8 +128,7 @@ public sealed class AccountBinding(
             return await RefuseAsync(transaction, actor, new(BindingOutcome.CodeNoLongerValid), cancellationToken);
         }
         claimed.UserAccountId = account.Id;
-        var registered = new RegisteredFactors(hasResponder, await db.PersonalCertificates.AnyAsync(c => c.UserAccountId == account.Id && c.RevokedAt == null, cancellationToken));
-        return await BindAsync(transaction, claimed, account, actor, registered, cancellationToken);
+        return await BindAsync(transaction, claimed, account, actor, await factors.OfAsync(account.Id, cancellationToken), cancellationToken);
     }
 
     /// <summary>Uses the code up and loads its means, still unbound; null when either is no longer possible.</summary>

@@ -7,12 +7,12 @@ namespace Beheermodule.Core.Activation;
 /// <summary>Which log-in factors an account has registered besides its password.</summary>
 public sealed record RegisteredFactors(bool HasResponder, bool HasCertificate);
 
-public sealed class HolderFactors(BeheermoduleDbContext db, TimeProvider clock)
+public sealed class HolderFactors(BeheermoduleDbContext db, OtpVerifier otp, TimeProvider clock)
 {
     public async Task<RegisteredFactors> OfAsync(string userAccountId, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var hasResponder = await db.OtpResponders.AnyAsync(r => r.UserAccountId == userAccountId && r.Status == OtpResponderStatus.Active, cancellationToken);
+        var hasResponder = await otp.HasActiveResponderAsync(userAccountId, cancellationToken);
         var hasCertificate = await db.PersonalCertificates.AnyAsync(
             c => c.UserAccountId == userAccountId && c.RevokedAt == null && c.NotBefore <= now && c.NotAfter > now, cancellationToken);
         return new(hasResponder, hasCertificate);

@@ -32,18 +32,37 @@ public sealed class AccountSignInManager(
 {
     private bool _codeJustChecked;
 
-    public override async Task<bool> IsTwoFactorEnabledAsync(UserAccount user) =>
-        await requirement.IsRequiredAsync(user.Id) && await otp.HasActiveResponderAsync(user.Id);
+    /// <summary>Set while one sign-in is decided, so Identity's own call to <see cref="IsTwoFactorEnabledAsync"/> asks nothing twice.</summary>
+    private (string UserId, bool Required, bool HasResponder)? _deciding;
+
+    public override async Task<bool> IsTwoFactorEnabledAsync(UserAccount user)
+    {
+        var (required, hasResponder) = await SecondFactorAsync(user);
+        return required && hasResponder;
+    }
 
     protected override async Task<SignInResult> SignInOrTwoFactorAsync(UserAccount user, bool isPersistent, string? loginProvider = null, bool bypassTwoFactor = false)
     {
-        if (!bypassTwoFactor && await requirement.IsRequiredAsync(user.Id) && !await otp.HasActiveResponderAsync(user.Id)
-            && !await requirement.IsStaffAsync(user.Id))
+        var (required, hasResponder) = await SecondFactorAsync(user);
+        if (!bypassTwoFactor && required && !hasResponder && !await requirement.IsStaffAsync(user.Id))
         {
             return new ResponderMissingResult();
         }
-        return await base.SignInOrTwoFactorAsync(user, isPersistent, loginProvider, bypassTwoFactor);
+        _deciding = (user.Id, required, hasResponder);
+        try
+        {
+            return await base.SignInOrTwoFactorAsync(user, isPersistent, loginProvider, bypassTwoFactor);
+        }
+        finally
+        {
+            _deciding = null;
+        }
     }
+
+    private async Task<(bool Required, bool HasResponder)> SecondFactorAsync(UserAccount user) =>
+        _deciding is { } known && known.UserId == user.Id
+            ? (known.Required, known.HasResponder)
+            : (await requirement.IsRequiredAsync(user.Id), await otp.HasActiveResponderAsync(user.Id));
 
     /// <summary>
     /// Identity answers a locked account before looking at the password; the hash work is done anyway, so the time

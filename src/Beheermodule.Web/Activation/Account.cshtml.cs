@@ -3,6 +3,7 @@ using Beheermodule.Core.Accounts.Passwords;
 using Beheermodule.Core.Activation;
 using Beheermodule.Core.Data;
 using Beheermodule.Web.Accounts;
+using Beheermodule.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -77,7 +78,7 @@ public sealed class AccountModel(
 
     public async Task<IActionResult> OnPostCreateAsync()
     {
-        KeepOnlyErrorsOf(nameof(NewAccount));
+        ModelState.KeepOnlyEntriesOf(nameof(NewAccount));
         if (!ModelState.IsValid)
         {
             return await RedisplayAsync();
@@ -107,7 +108,7 @@ public sealed class AccountModel(
 
     public async Task<IActionResult> OnPostLinkAsync()
     {
-        KeepOnlyErrorsOf(nameof(ExistingAccount));
+        ModelState.KeepOnlyEntriesOf(nameof(ExistingAccount));
         ChoseExisting = true;
         if (!ModelState.IsValid)
         {
@@ -160,14 +161,6 @@ public sealed class AccountModel(
         return Page();
     }
 
-    /// <summary>Only the sent form is validated; the other one, empty, would otherwise bind without its prefix.</summary>
-    private void KeepOnlyErrorsOf(string prefix)
-    {
-        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList())
-        {
-            ModelState.Remove(key);
-        }
-    }
 
     private async Task LoadHolderAsync(string? typedPassword)
     {

@@ -3,6 +3,7 @@ using Beheermodule.Core.Activation;
 using Beheermodule.Core.Data;
 using Beheermodule.Core.Issuer;
 using Beheermodule.Core.Otp;
+using Beheermodule.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -55,7 +56,7 @@ public sealed class SecurityModel(
 
     public async Task<IActionResult> OnPostAuthenticatorAsync()
     {
-        KeepOnlyErrorsOf(nameof(Code));
+        ModelState.KeepOnlyEntriesOf(nameof(Code));
         if (ModelState.IsValid && await factors.EnrolAuthenticatorAsync(Progress, SealedSeed, Code.Trim()))
         {
             return await NextStepAsync(Progress);
@@ -70,7 +71,7 @@ public sealed class SecurityModel(
     public async Task<IActionResult> OnPostTokenAsync()
     {
         ChoseToken = true;
-        KeepOnlyErrorsOf(nameof(Token));
+        ModelState.KeepOnlyEntriesOf(nameof(Token));
         if (ModelState.IsValid && await factors.EnrolHardwareTokenAsync(Progress, Token.SerialNumber, Token.Code.Trim()))
         {
             return await NextStepAsync(Progress);
@@ -94,14 +95,6 @@ public sealed class SecurityModel(
         return Page();
     }
 
-    /// <summary>Only the sent form is validated; the other one, empty, would otherwise be refused too.</summary>
-    private void KeepOnlyErrorsOf(string name)
-    {
-        foreach (var key in ModelState.Keys.Where(k => k != name && !k.StartsWith(name + ".", StringComparison.Ordinal)).ToList())
-        {
-            ModelState.Remove(key);
-        }
-    }
 
     private Task<string> UserNameAsync() =>
         db.Users.Where(u => u.Id == Progress.UserAccountId).Select(u => u.UserName!).SingleAsync();

@@ -54,7 +54,7 @@ public sealed class EmailChange(UserManager<UserAccount> users, BeheermoduleDbCo
             UserName = account.UserName!,
             NewEmail = address,
             ConfirmUrl = issuer.Value.Link($"{ConfirmPagePath}?adres={Uri.EscapeDataString(address)}&code={token}"),
-            ValidUntilText = DutchDates.FormatWithTime(now + EmailChangeTokenProvider.Lifetime),
+            ValidUntilText = DutchDates.FormatWithTime(now + EmailChangeTokenProvider.ValidFor),
             IssuerName = issuer.Value.Name,
         });
         if (!string.IsNullOrWhiteSpace(account.Email))

@@ -54,7 +54,7 @@ public sealed class PasswordReset(UserManager<UserAccount> users, BeheermoduleDb
                 RecipientName = name,
                 UserName = account.UserName!,
                 ResetUrl = issuer.Value.Link($"{PagePath}?account={Uri.EscapeDataString(account.Id)}&code={token}"),
-                ValidUntilText = DutchDates.FormatWithTime((clock.GetUtcNow() + PasswordResetTokenProvider.Lifetime).UtcDateTime),
+                ValidUntilText = DutchDates.FormatWithTime((clock.GetUtcNow() + PasswordResetTokenProvider.ValidFor).UtcDateTime),
                 IssuerName = issuer.Value.Name,
             });
             audit.Record(actor, "account.password-reset-requested", details: account.UserName);
