@@ -39,9 +39,12 @@ public sealed class BrowserAppFactory : WebApplicationFactory<Program>, IAsyncLi
             ["Mail:PickupDirectory"] = MailFolder,
             ["Mail:PollSeconds"] = "1",
             ["Issuer:PublicBaseUrl"] = ServerAddress,
-            // One browser posts every form of every journey from one address.
+            // One browser posts every form of every journey from one address, and logs the demo staff in again and
+            // again: the limits are tested in the integration tests, not here.
             ["RateLimiting:PostsPerMinute"] = "10000",
             ["RateLimiting:SubmissionsPerHour"] = "10000",
+            ["RateLimiting:SignInAttemptsPerQuarterHour"] = "10000",
+            ["RateLimiting:SignInAttemptsPerUserNamePerQuarterHour"] = "10000",
         };
         foreach (var (key, value) in settings)
         {
