@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using DotLiquid;
+using DotLiquid.FileSystems;
 using Microsoft.Extensions.Options;
 
 namespace Beheermodule.Core.Templates;
@@ -9,9 +10,10 @@ namespace Beheermodule.Core.Templates;
 /// <summary>
 /// Renders the Liquid texts under templates/ with a typed model. The model is flattened through JSON into
 /// Liquid hashes, so every property is visible to the template under its C# name, and a name the model does
-/// not have throws: a misspelt placeholder fails instead of printing nothing.
+/// not have throws: a misspelt placeholder fails instead of printing nothing. A template may extend a layout
+/// (<c>{% extends 'email/_layout.html' %}</c>), which is looked up under the same folder.
 /// </summary>
-public sealed class TemplateRenderer(IOptions<TemplateOptions> options)
+public sealed class TemplateRenderer(IOptions<TemplateOptions> options) : ITemplateFileSystem
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
     private readonly ConcurrentDictionary<string, Template> _cache = new();
@@ -23,7 +25,8 @@ public sealed class TemplateRenderer(IOptions<TemplateOptions> options)
         var template = _cache.GetOrAdd(relativePath, Load);
         var encodeHtml = relativePath.EndsWith(".html", StringComparison.OrdinalIgnoreCase);
         var root = ToHash(JsonSerializer.SerializeToElement(model, model.GetType()), encodeHtml, relativePath);
-        var context = new Context([root], new Hash(), new Hash(), ErrorsOutputMode.Rethrow, 1000, Dutch, CancellationToken.None);
+        var registers = new Hash { ["file_system"] = this };
+        var context = new Context([root], new Hash(), registers, ErrorsOutputMode.Rethrow, 1000, Dutch, CancellationToken.None);
         try
         {
             return template.Render(RenderParameters.FromContext(context, Dutch));
@@ -54,6 +57,15 @@ public sealed class TemplateRenderer(IOptions<TemplateOptions> options)
             throw new TemplateException($"Template '{relativePath}' does not parse: {ex.Message}");
         }
     }
+
+    Template ITemplateFileSystem.GetTemplate(Context context, string templateName) => _cache.GetOrAdd(LayoutPath(context, templateName), Load);
+
+    string IFileSystem.ReadTemplateFile(Context context, string templateName) =>
+        File.ReadAllText(Path.Combine(_options.ResolvedPath, LayoutPath(context, templateName)));
+
+    /// <summary>The tag carries the name as a quoted literal, which the context turns into the string itself.</summary>
+    private static string LayoutPath(Context context, string templateName) =>
+        context[templateName] as string ?? throw new TemplateException($"Layout name {templateName} must be a quoted path under templates/.");
 
     private static object? ToLiquid(JsonElement element, bool encodeHtml, string templateName) => element.ValueKind switch
     {

@@ -12,6 +12,7 @@ namespace Beheermodule.UnitTests.Mail;
 
 public sealed class MailTemplatesTests
 {
+    private const string LayoutPrefix = "_";
     private static readonly string EmailFolder = Path.Combine(AppContext.BaseDirectory, "templates", "email");
     private readonly TemplateRenderer _renderer = new(Options.Create(new TemplateOptions()));
 
@@ -54,6 +55,9 @@ public sealed class MailTemplatesTests
             Assert.Contains(WebUtility.HtmlEncode(value), html);
         }
         Assert.Contains("<html lang=\"nl\">", html);
+        Assert.Matches("<title>[^<]{10,}</title>", html);
+        Assert.Contains("Met vriendelijke groet,", html);
+        Assert.Contains("Met vriendelijke groet,", text);
         Assert.DoesNotContain("{{", html + text);
         Assert.DoesNotContain("{%", html + text);
     }
@@ -142,6 +146,7 @@ public sealed class MailTemplatesTests
         Directory.EnumerateFiles(EmailFolder)
             .Where(f => f.EndsWith(".html", StringComparison.Ordinal) || f.EndsWith(".txt", StringComparison.Ordinal))
             .Select(f => Path.GetFileNameWithoutExtension(f))
+            .Where(name => !name.StartsWith(LayoutPrefix, StringComparison.Ordinal))
             .Distinct()
             .Order(StringComparer.Ordinal)
             .ToList();
