@@ -6,6 +6,7 @@ using Beheermodule.Core.Audit;
 using Beheermodule.Core.Backoffice;
 using Beheermodule.Core.Contracts;
 using Beheermodule.Core.Data;
+using Beheermodule.Core.Hosting.KeyRing;
 using Beheermodule.Core.Issuer;
 using Beheermodule.Core.Mail;
 using Beheermodule.Core.Mutations;
@@ -14,7 +15,6 @@ using Beheermodule.Core.Templates;
 using Beheermodule.Web.Accounts;
 using Beheermodule.Web.Activation;
 using Beheermodule.Web.Registration;
-using Microsoft.AspNetCore.DataProtection;
 
 namespace Beheermodule.Web.Infrastructure;
 
@@ -42,9 +42,7 @@ public static class BeheermoduleHostExtensions
         services.AddProfile();
         services.AddMutations();
 
-        services.AddDataProtection()
-            .SetApplicationName("Beheermodule")
-            .PersistKeysToDbContext<BeheermoduleDbContext>();
+        services.AddEncryptedKeyRing();
 
         services.AddRazorPages(options =>
         {

@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
+using System.Security.Cryptography;
 using Beheermodule.Benchmarks.Queue;
 using Beheermodule.Core.Accounts;
 using Beheermodule.Core.Data;
+using Beheermodule.Core.Hosting.KeyRing;
 using Beheermodule.Core.Otp;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
@@ -39,9 +41,10 @@ internal static class LoginBenchmark
         {
             var database = Path.Combine(folder.FullName, "beheermodule.db");
             var seeding = Stopwatch.StartNew();
-            var accounts = await LoginSeeder.SeedAsync(new DatabaseOptions { ConnectionString = $"Data Source={database}" }, Accounts, Iterations);
+            var keyEncryptionKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(KeyEncryptionKey.Length));
+            var accounts = await LoginSeeder.SeedAsync(new DatabaseOptions { ConnectionString = $"Data Source={database}" }, keyEncryptionKey, Accounts, Iterations);
             Console.WriteLine($"seeded {accounts.Count:N0} EH3 holders with an authenticator each in {seeding.Elapsed.TotalSeconds:0.0} s");
-            await using var server = await WebAppProcess.StartAsync(Settings(folder.FullName, database), TimeSpan.FromSeconds(60));
+            await using var server = await WebAppProcess.StartAsync(Settings(folder.FullName, database, keyEncryptionKey), TimeSpan.FromSeconds(60));
             Console.WriteLine($"web app: {server.Address} (child process, Development)");
             await MeasureAsync(server.Address, new AccountPool(accounts), duration);
         }
@@ -52,8 +55,9 @@ internal static class LoginBenchmark
         }
     }
 
-    private static Dictionary<string, string> Settings(string folder, string database) => new()
+    private static Dictionary<string, string> Settings(string folder, string database, string keyEncryptionKey) => new()
     {
+        ["DataProtection__KeyEncryptionKey"] = keyEncryptionKey,
         ["Database__Provider"] = DatabaseProvider.Sqlite,
         ["Database__ConnectionString"] = $"Data Source={database}",
         ["Mail__PickupDirectory"] = Path.Combine(folder, "mail"),

@@ -5,9 +5,10 @@ using Beheermodule.Core.Levels;
 using Beheermodule.Core.Organisations;
 using Beheermodule.Core.Otp;
 using Beheermodule.Core.Registration;
-using Microsoft.AspNetCore.DataProtection;
+using Beheermodule.Core.Hosting.KeyRing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -18,18 +19,21 @@ internal sealed record BenchmarkAccount(string UserName, byte[] Seed);
 
 /// <summary>
 /// Puts EH3 holders with an authenticator each into a migrated database, so every log-in takes the OTP step. The
-/// seeds are encrypted with the app's own key ring (application name and keys in the same database), so the app
-/// reads what is written here; the password hash is made once with the app's iteration count and shared.
+/// seeds are encrypted with the app's own key ring (application name, keys in the same database, and the same key
+/// encryption key), so the app reads what is written here; the password hash is made once with the app's iteration count and shared.
 /// </summary>
 internal static class LoginSeeder
 {
     public const string Password = "Zonnig-2026";
 
-    public static async Task<IReadOnlyList<BenchmarkAccount>> SeedAsync(DatabaseOptions database, int count, int iterations)
+    public static async Task<IReadOnlyList<BenchmarkAccount>> SeedAsync(DatabaseOptions database, string keyEncryptionKey, int count, int iterations)
     {
         var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder()
+            .AddInMemoryCollection([new($"{KeyRingOptions.Section}:{nameof(KeyRingOptions.KeyEncryptionKey)}", keyEncryptionKey)])
+            .Build());
         services.AddDbContext<BeheermoduleDbContext>(options => DatabaseServiceCollectionExtensions.Configure(options, database));
-        services.AddDataProtection().SetApplicationName("Beheermodule").PersistKeysToDbContext<BeheermoduleDbContext>();
+        services.AddEncryptedKeyRing();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<OtpSeedProtector>();
         await using var provider = services.BuildServiceProvider();

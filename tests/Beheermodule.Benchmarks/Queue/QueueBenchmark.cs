@@ -60,6 +60,7 @@ internal static partial class QueueBenchmark
         ["Database__ConnectionString"] = $"Data Source={database}",
         ["Mail__PickupDirectory"] = Path.Combine(folder, "mail"),
         ["Documents__Directory"] = Path.Combine(folder, "documents"),
+        ["DataProtection__KeyEncryptionKeyFile"] = Path.Combine(folder, "keys", "key-encryption.key"),
         ["RateLimiting__PostsPerMinute"] = "100000",
         ["RateLimiting__SubmissionsPerHour"] = "100000",
         ["RateLimiting__SignInAttemptsPerQuarterHour"] = "100000",

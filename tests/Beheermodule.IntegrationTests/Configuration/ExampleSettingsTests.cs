@@ -5,6 +5,7 @@ using Beheermodule.Core.ActivationLetters.Printing;
 using Beheermodule.Core.Backoffice;
 using Beheermodule.Core.Backoffice.Documents;
 using Beheermodule.Core.Data;
+using Beheermodule.Core.Hosting.KeyRing;
 using Beheermodule.Core.Issuer;
 using Beheermodule.Core.Mail;
 using Beheermodule.Core.Mutations;
@@ -21,24 +22,29 @@ namespace Beheermodule.IntegrationTests.Configuration;
 /// <summary>appsettings.example.json documents every setting: a new option without an entry there fails here.</summary>
 public sealed class ExampleSettingsTests
 {
-    public static TheoryData<string, Type> Sections => new()
+    /// <summary>Every options class: a type in the app's assemblies with a public constant named Section.</summary>
+    public static TheoryData<string, Type> Sections()
     {
-        { DatabaseOptions.Section, typeof(DatabaseOptions) },
-        { IssuerOptions.Section, typeof(IssuerOptions) },
-        { TemplateOptions.Section, typeof(TemplateOptions) },
-        { MailOptions.Section, typeof(MailOptions) },
-        { RegistrationOptions.Section, typeof(RegistrationOptions) },
-        { FeeOptions.Section, typeof(FeeOptions) },
-        { ActivationCodeOptions.Section, typeof(ActivationCodeOptions) },
-        { PrintingOptions.Section, typeof(PrintingOptions) },
-        { KvkOptions.Section, typeof(KvkOptions) },
-        { DocumentOptions.Section, typeof(DocumentOptions) },
-        { BackofficeOptions.Section, typeof(BackofficeOptions) },
-        { MutationOptions.Section, typeof(MutationOptions) },
-        { PasswordPolicyOptions.Section, typeof(PasswordPolicyOptions) },
-        { RateLimitingOptions.Section, typeof(RateLimitingOptions) },
-        { ProxyOptions.Section, typeof(ProxyOptions) },
-    };
+        var data = new TheoryData<string, Type>();
+        var types = typeof(DatabaseOptions).Assembly.GetTypes().Concat(typeof(ProxyOptions).Assembly.GetTypes());
+        foreach (var type in types.OrderBy(t => t.FullName, StringComparer.Ordinal))
+        {
+            if (type.GetField("Section", BindingFlags.Public | BindingFlags.Static) is { IsLiteral: true } field && field.GetRawConstantValue() is string section)
+            {
+                data.Add(section, type);
+            }
+        }
+        return data;
+    }
+
+    [Fact]
+    public void OptionsClasses_AreFound()
+    {
+        var sections = Sections().Select(row => (string)row[0]).ToList();
+        Assert.Contains(DatabaseOptions.Section, sections);
+        Assert.Contains(KeyRingOptions.Section, sections);
+        Assert.Contains(ProxyOptions.Section, sections);
+    }
 
     [Theory]
     [MemberData(nameof(Sections))]

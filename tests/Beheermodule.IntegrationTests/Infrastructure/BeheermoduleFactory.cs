@@ -30,6 +30,8 @@ public class BeheermoduleFactory : WebApplicationFactory<Program>, IAsyncLifetim
 
     public string PrintFolder => Path.Combine(_folder, "print");
 
+    public string KeyEncryptionKeyFile => Path.Combine(_folder, "keys", "key-encryption.key");
+
     protected virtual string EnvironmentName => "Development";
 
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
@@ -44,6 +46,7 @@ public class BeheermoduleFactory : WebApplicationFactory<Program>, IAsyncLifetim
             ["Mail:PickupDirectory"] = MailFolder,
             ["Documents:Directory"] = DocumentFolder,
             ["Printing:Directory"] = PrintFolder,
+            ["DataProtection:KeyEncryptionKeyFile"] = KeyEncryptionKeyFile,
             ["Issuer:PublicBaseUrl"] = PublicBaseUrl,
             ["RateLimiting:PostsPerMinute"] = "10000",
             ["RateLimiting:SubmissionsPerHour"] = "10000",
