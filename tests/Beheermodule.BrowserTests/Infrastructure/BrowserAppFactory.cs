@@ -38,6 +38,9 @@ public sealed class BrowserAppFactory : WebApplicationFactory<Program>, IAsyncLi
             ["Database:MigrateAtStartup"] = "true",
             ["Mail:PickupDirectory"] = MailFolder,
             ["Mail:PollSeconds"] = "1",
+            ["Documents:Directory"] = Path.Combine(_folder, "documents"),
+            ["Printing:Directory"] = Path.Combine(_folder, "print"),
+            ["DataProtection:KeyEncryptionKeyFile"] = Path.Combine(_folder, "keys", "key-encryption.key"),
             ["Issuer:PublicBaseUrl"] = ServerAddress,
             // One browser posts every form of every journey from one address, and logs the demo staff in again and
             // again: the limits are tested in the integration tests, not here.
