@@ -45,7 +45,7 @@ public sealed class ResponderReenrolment(
         {
             RecipientName = name,
             UserName = account.UserName!,
-            ReenrolmentUrl = issuer.Value.Link($"{PagePath}?account={Uri.EscapeDataString(account.Id)}&code={token}"),
+            ReenrolmentUrl = issuer.Value.Link($"{PagePath}?account={Uri.EscapeDataString(account.Id)}&sleutel={token}"),
             ValidUntilText = DutchDates.FormatWithTime((clock.GetUtcNow() + ResponderReenrolmentTokenProvider.ValidFor).UtcDateTime),
             HelpdeskPhone = issuer.Value.HelpdeskPhone,
             HelpdeskHours = issuer.Value.HelpdeskHours,
