@@ -76,6 +76,27 @@ public sealed class ResponderReenrolmentTests(BeheermoduleFactory factory) : ICl
     }
 
     [Fact]
+    public async Task ARevokedToken_LeadsTheHelpdeskToTheAccount_WhereTheLinkIsOffered()
+    {
+        var stock = new TokenStock(factory);
+        var serial = TokenStock.NewSerial();
+        var seed = await stock.AddAsync(serial, OtpResponderKind.HardwareTotp);
+        var holder = await stock.CreateHolderAsync();
+        Assert.NotNull(await stock.EnrolAsync(holder, serial, stock.TotpNow(seed)));
+        var desk = await StaffDesk.SignInAsync(factory);
+        var tokenPath = $"{TokenStock.RespondersPath}?serienummer={serial}";
+        var accountPath = $"{TokenStock.AccountsPath}?zoek={Uri.EscapeDataString(holder.UserName)}";
+        Assert.NotNull((await desk.Client.GetPageAsync(accountPath)).QuerySelector("section.account"));
+        Assert.Null((await desk.Client.GetPageAsync(accountPath)).QuerySelector($"form[action*='handler={SendHandler}']"));
+
+        var revoked = await TokenStock.FollowAsync(desk, await TokenStock.PostOnPageAsync(desk, tokenPath, "Revoke", TokenStock.Field("RevocationReason", "Token kapot")));
+
+        Assert.Equal(accountPath, revoked.QuerySelector("a#reenrolment")!.GetAttribute("href"));
+        var accountPage = await desk.Client.GetPageAsync(accountPath);
+        Assert.Equal("Link voor nieuwe OTP-responder sturen", accountPage.QuerySelector($"form[action*='handler={SendHandler}'] button")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task AHardwareTokenFromStock_CanBeEnrolledThroughTheLink()
     {
         var account = await RevokedHolderAsync();
