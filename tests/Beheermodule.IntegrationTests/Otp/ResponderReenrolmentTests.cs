@@ -30,7 +30,7 @@ public sealed class ResponderReenrolmentTests(BeheermoduleFactory factory) : ICl
     [Fact]
     public async Task TheWholeFlow_RevokeSendLinkPasswordApp_ThenTheNewCodeOpensTheAccount()
     {
-        var account = await RevokedHolderAsync();
+        var account = await RevokedHolderAsync(factory);
         var stranded = await SignInAccounts.PostPasswordAsync(new BrowserLikeClient(factory.CreateBrowserClient()), account.UserName);
         Assert.Equal("/inloggen/geen-otp-responder", stranded.Headers.Location!.OriginalString);
         var desk = await StaffDesk.SignInAsync(factory);
@@ -38,7 +38,7 @@ public sealed class ResponderReenrolmentTests(BeheermoduleFactory factory) : ICl
         var staffPage = await TokenStock.FollowAsync(desk, await TokenStock.PostOnPageAsync(desk, AccountPath(account), SendHandler));
 
         Assert.Contains("De link is verstuurd", staffPage.QuerySelector("#message")!.TextContent);
-        var link = await LinkMailedToAsync(account);
+        var link = await LinkMailedToAsync(factory, account);
         Assert.StartsWith($"{BeheermoduleFactory.PublicBaseUrl}{PagePath}?account=", link);
         var holder = new BrowserLikeClient(factory.CreateBrowserClient());
         var path = link[BeheermoduleFactory.PublicBaseUrl.Length..];
@@ -54,7 +54,7 @@ public sealed class ResponderReenrolmentTests(BeheermoduleFactory factory) : ICl
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
         Assert.Equal("/inloggen", done.Headers.Location!.OriginalString);
         Assert.Equal(ReenrolModel.Enrolled, (await holder.GetPageAsync("/inloggen")).QuerySelector("#notice")!.TextContent.Trim());
-        var notice = Assert.Single(await MailsToAsync(account), m => m.Subject == "Er is een nieuwe OTP-responder gekoppeld aan uw eHerkenning-account");
+        var notice = Assert.Single(await MailsToAsync(factory, account), m => m.Subject == "Er is een nieuwe OTP-responder gekoppeld aan uw eHerkenning-account");
         Assert.Contains("een authenticator-app", notice.TextBody);
         Assert.Contains(account.UserName, notice.TextBody);
         var events = await factory.WithDbAsync(db => db.AuditEvents.AsNoTracking().Where(e => e.Action.StartsWith("otp.reenrol")).ToListAsync());
@@ -99,10 +99,10 @@ public sealed class ResponderReenrolmentTests(BeheermoduleFactory factory) : ICl
     [Fact]
     public async Task AHardwareTokenFromStock_CanBeEnrolledThroughTheLink()
     {
-        var account = await RevokedHolderAsync();
+        var account = await RevokedHolderAsync(factory);
         var serial = TokenStock.NewSerial();
         var seed = await new TokenStock(factory).AddAsync(serial, OtpResponderKind.HardwareTotp);
-        var (holder, path) = await HolderWithLinkAsync(account);
+        var (holder, path) = await HolderWithLinkAsync(factory, account);
         await ProvePasswordAsync(holder, path);
 
         var wrong = await PostOnPageAsync(holder, path, "Token", new("Token.SerialNumber", serial), new("Token.Code", TotpCode.Compute(seed, factory.Clock.GetUtcNow()) == "000000" ? "111111" : "000000"));
@@ -112,15 +112,15 @@ public sealed class ResponderReenrolmentTests(BeheermoduleFactory factory) : ICl
         Assert.Equal("/inloggen", done.Headers.Location!.OriginalString);
         var responder = await factory.WithDbAsync(db => db.OtpResponders.AsNoTracking().SingleAsync(r => r.UserAccountId == account.Id && r.Status == OtpResponderStatus.Active));
         Assert.Equal(serial, responder.SerialNumber);
-        var notice = Assert.Single(await MailsToAsync(account), m => m.Subject?.StartsWith("Er is een nieuwe OTP-responder") == true);
+        var notice = Assert.Single(await MailsToAsync(factory, account), m => m.Subject?.StartsWith("Er is een nieuwe OTP-responder") == true);
         Assert.Contains(serial, notice.TextBody);
     }
 
     [Fact]
     public async Task AWrongPassword_CountsTowardsTheLockout_AsAtLogIn()
     {
-        var account = await RevokedHolderAsync();
-        var (holder, path) = await HolderWithLinkAsync(account);
+        var account = await RevokedHolderAsync(factory);
+        var (holder, path) = await HolderWithLinkAsync(factory, account);
 
         var wrong = await PostOnPageAsync(holder, path, "Password", TokenStock.Field("Input.Password", "Verkeerd-2026"));
 
@@ -145,8 +145,8 @@ public sealed class ResponderReenrolmentTests(BeheermoduleFactory factory) : ICl
     [Fact]
     public async Task WithoutThePasswordStep_TheEnrolmentFormsAreNotAccepted()
     {
-        var account = await RevokedHolderAsync();
-        var (holder, path) = await HolderWithLinkAsync(account);
+        var account = await RevokedHolderAsync(factory);
+        var (holder, path) = await HolderWithLinkAsync(factory, account);
         var page = await holder.GetPageAsync(path);
         var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         var query = path[(path.IndexOf('?') + 1)..];
@@ -161,8 +161,8 @@ public sealed class ResponderReenrolmentTests(BeheermoduleFactory factory) : ICl
     [Fact]
     public async Task TheLink_IsRefusedAfterOneHourAndOneSecond_WithWhomToCall()
     {
-        var account = await RevokedHolderAsync();
-        var (holder, path) = await HolderWithLinkAsync(account);
+        var account = await RevokedHolderAsync(factory);
+        var (holder, path) = await HolderWithLinkAsync(factory, account);
         factory.Clock.Advance(TimeSpan.FromHours(1) - TimeSpan.FromSeconds(1));
         Assert.NotNull((await holder.GetPageAsync(path)).QuerySelector("input[name='Input.Password']"));
 
@@ -175,8 +175,8 @@ public sealed class ResponderReenrolmentTests(BeheermoduleFactory factory) : ICl
     [Fact]
     public async Task TheLink_WorksOnce_ASecondTabCannotEnrolAgain()
     {
-        var account = await RevokedHolderAsync();
-        var (first, path) = await HolderWithLinkAsync(account);
+        var account = await RevokedHolderAsync(factory);
+        var (first, path) = await HolderWithLinkAsync(factory, account);
         var second = new BrowserLikeClient(factory.CreateBrowserClient());
         var firstPage = await ProvePasswordAsync(first, path);
         var secondPage = await ProvePasswordAsync(second, path);
@@ -195,9 +195,9 @@ public sealed class ResponderReenrolmentTests(BeheermoduleFactory factory) : ICl
     [Fact]
     public async Task ALinkForAnotherAccount_OrAForgedOne_IsRefused()
     {
-        var account = await RevokedHolderAsync();
-        var other = await RevokedHolderAsync();
-        var (holder, path) = await HolderWithLinkAsync(account);
+        var account = await RevokedHolderAsync(factory);
+        var other = await RevokedHolderAsync(factory);
+        var (holder, path) = await HolderWithLinkAsync(factory, account);
         var client = new BrowserLikeClient(factory.CreateBrowserClient());
 
         AssertLinkRefused(await client.GetPageAsync(path.Replace(Uri.EscapeDataString(account.Id), Uri.EscapeDataString(other.Id))));
@@ -230,23 +230,23 @@ public sealed class ResponderReenrolmentTests(BeheermoduleFactory factory) : ICl
         var refused = await TokenStock.FollowAsync(desk, response);
 
         Assert.Contains("nog een actieve OTP-responder", refused.QuerySelector(".alert-error #message")!.TextContent);
-        Assert.DoesNotContain(await MailsToAsync(active), m => m.Subject == LinkSubject);
+        Assert.DoesNotContain(await MailsToAsync(factory, active), m => m.Subject == LinkSubject);
         Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e =>
             e.Action == "otp.reenrolment-link-sent" && e.Outcome == AuditOutcome.Refused && e.Actor == "account:helpdesk" && e.Details!.StartsWith(active.UserName))));
 
-        var blocked = await RevokedHolderAsync();
+        var blocked = await RevokedHolderAsync(factory);
         await TokenStock.FollowAsync(desk, await TokenStock.PostOnPageAsync(desk, AccountPath(blocked), "Disable", TokenStock.Field("Reason", "Misbruik gemeld")));
         Assert.Null((await desk.Client.GetPageAsync(AccountPath(blocked))).QuerySelector($"form[action*='handler={SendHandler}']"));
         await using var scope = factory.Services.CreateAsyncScope();
         var error = await scope.ServiceProvider.GetRequiredService<Beheermodule.Core.Otp.Reenrolment.ResponderReenrolment>().SendLinkAsync(blocked.Id, "helpdesk");
         Assert.Contains("geblokkeerd", error);
-        Assert.DoesNotContain(await MailsToAsync(blocked), m => m.Subject == LinkSubject);
+        Assert.DoesNotContain(await MailsToAsync(factory, blocked), m => m.Subject == LinkSubject);
     }
 
     [Fact]
     public async Task NonStaff_CannotSendALink()
     {
-        var target = await RevokedHolderAsync();
+        var target = await RevokedHolderAsync(factory);
         var holder = await SignInAccounts.CreateAsync(factory, AssuranceLevel.EH2, withResponder: false);
         var client = new BrowserLikeClient(factory.CreateBrowserClient());
         Assert.Equal("/", (await SignInAccounts.PostPasswordAsync(client, holder.UserName)).Headers.Location!.OriginalString);
@@ -257,14 +257,14 @@ public sealed class ResponderReenrolmentTests(BeheermoduleFactory factory) : ICl
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/geen-toegang", response.Headers.Location!.PathAndQuery);
-        Assert.DoesNotContain(await MailsToAsync(target), m => m.Subject == LinkSubject);
+        Assert.DoesNotContain(await MailsToAsync(factory, target), m => m.Subject == LinkSubject);
     }
 
     [Fact]
     public async Task EveryForm_CarriesAnAntiforgeryToken_AndAPostWithoutOneIsRefused()
     {
-        var account = await RevokedHolderAsync();
-        var (holder, path) = await HolderWithLinkAsync(account);
+        var account = await RevokedHolderAsync(factory);
+        var (holder, path) = await HolderWithLinkAsync(factory, account);
         AssertFormsHaveTokens(await holder.GetPageAsync(path));
         var query = path[(path.IndexOf('?') + 1)..];
 
@@ -293,7 +293,7 @@ public sealed class ResponderReenrolmentTests(BeheermoduleFactory factory) : ICl
     private static string AccountPath(TestAccount account) => $"{TokenStock.AccountsPath}?zoek={Uri.EscapeDataString(account.UserName)}";
 
     /// <summary>An EH3 holder whose authenticator the helpdesk has revoked.</summary>
-    private async Task<TestAccount> RevokedHolderAsync()
+    internal static async Task<TestAccount> RevokedHolderAsync(BeheermoduleFactory factory)
     {
         var account = await SignInAccounts.CreateAsync(factory, AssuranceLevel.EH3, withResponder: true);
         await using var scope = factory.Services.CreateAsyncScope();
@@ -304,22 +304,22 @@ public sealed class ResponderReenrolmentTests(BeheermoduleFactory factory) : ICl
     }
 
     /// <summary>The helpdesk sends the link (through the service, to keep tests short); the holder's browser and the link's path.</summary>
-    private async Task<(BrowserLikeClient Holder, string Path)> HolderWithLinkAsync(TestAccount account)
+    internal static async Task<(BrowserLikeClient Holder, string Path)> HolderWithLinkAsync(BeheermoduleFactory factory, TestAccount account)
     {
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             Assert.Null(await scope.ServiceProvider.GetRequiredService<Beheermodule.Core.Otp.Reenrolment.ResponderReenrolment>().SendLinkAsync(account.Id, "helpdesk"));
         }
-        return (new BrowserLikeClient(factory.CreateBrowserClient()), (await LinkMailedToAsync(account))[BeheermoduleFactory.PublicBaseUrl.Length..]);
+        return (new BrowserLikeClient(factory.CreateBrowserClient()), (await LinkMailedToAsync(factory, account))[BeheermoduleFactory.PublicBaseUrl.Length..]);
     }
 
-    private async Task<string> LinkMailedToAsync(TestAccount account)
+    private static async Task<string> LinkMailedToAsync(BeheermoduleFactory factory, TestAccount account)
     {
-        var mail = Assert.Single(await MailsToAsync(account), m => m.Subject == LinkSubject);
+        var mail = Assert.Single(await MailsToAsync(factory, account), m => m.Subject == LinkSubject);
         return Regex.Match(mail.TextBody ?? "", @"\S*otp-responder/opnieuw\S*").Value;
     }
 
-    private async Task<IReadOnlyList<MimeMessage>> MailsToAsync(TestAccount account) =>
+    private static async Task<IReadOnlyList<MimeMessage>> MailsToAsync(BeheermoduleFactory factory, TestAccount account) =>
         (await factory.DeliveredMailAsync()).Where(m => m.To.Mailboxes.Any(a => a.Address == account.Email)).ToList();
 
     private Task<int> FailuresAsync(TestAccount account) =>
@@ -336,7 +336,7 @@ public sealed class ResponderReenrolmentTests(BeheermoduleFactory factory) : ICl
     }
 
     /// <summary>Loads <paramref name="path"/> and sends its form for <paramref name="handler"/>, hidden fields and all.</summary>
-    private static async Task<HttpResponseMessage> PostOnPageAsync(BrowserLikeClient client, string path, string handler, params KeyValuePair<string, string>[] fields) =>
+    internal static async Task<HttpResponseMessage> PostOnPageAsync(BrowserLikeClient client, string path, string handler, params KeyValuePair<string, string>[] fields) =>
         await PostFormOfAsync(client, await client.GetPageAsync(path), handler, fields);
 
     private static Task<HttpResponseMessage> PostFormOfAsync(BrowserLikeClient client, IHtmlDocument page, string handler, params KeyValuePair<string, string>[] fields)
@@ -345,5 +345,27 @@ public sealed class ResponderReenrolmentTests(BeheermoduleFactory factory) : ICl
             ?? throw new InvalidOperationException($"No {handler} form on the page.");
         var hidden = form.QuerySelectorAll("input[type=hidden]").Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? ""));
         return client.Http.PostAsync(form.GetAttribute("action"), new FormUrlEncodedContent(hidden.Concat(fields)));
+    }
+}
+
+/// <summary>The password step on the link's page shares the username's attempt budget with the log-in page.</summary>
+public sealed class ResponderReenrolmentRateLimitTests(TightUserNameLimitFactory factory) : IClassFixture<TightUserNameLimitFactory>
+{
+    [Fact]
+    public async Task ThePasswordStep_CountsAgainstTheUserNamesLogInBudget()
+    {
+        var account = await ResponderReenrolmentTests.RevokedHolderAsync(factory);
+        var (holder, path) = await ResponderReenrolmentTests.HolderWithLinkAsync(factory, account);
+        for (var i = 0; i < 2; i++)
+        {
+            await SignInAccounts.PostPasswordAsync(new BrowserLikeClient(factory.CreateBrowserClient()), account.UserName, "Verkeerd-2026");
+        }
+        var third = await ResponderReenrolmentTests.PostOnPageAsync(holder, path, "Password", TokenStock.Field("Input.Password", "Verkeerd-2026"));
+        Assert.Equal(HttpStatusCode.OK, third.StatusCode);
+
+        var fourth = await ResponderReenrolmentTests.PostOnPageAsync(holder, path, "Password", TokenStock.Field("Input.Password", SignInAccounts.Password));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, fourth.StatusCode);
+        Assert.Equal("Even geduld", (await BrowserLikeClient.ReadPageAsync(fourth)).QuerySelector("h1")!.TextContent.Trim());
     }
 }
