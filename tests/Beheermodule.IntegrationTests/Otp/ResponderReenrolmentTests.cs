@@ -8,7 +8,6 @@ using Beheermodule.Core.Otp;
 using Beheermodule.IntegrationTests.Accounts;
 using Beheermodule.IntegrationTests.Activation;
 using Beheermodule.IntegrationTests.Infrastructure;
-using Beheermodule.Web.Accounts;
 using Beheermodule.Web.Otp;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
