@@ -1,3 +1,4 @@
+using Beheermodule.Core.Otp.Reenrolment;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Beheermodule.Core.Otp;
@@ -15,6 +16,8 @@ public static class OtpServiceCollectionExtensions
         services.AddScoped<OtpHelpdeskCheck>();
         services.AddScoped<OtpResponderResynchronisation>();
         services.AddScoped<OtpResponderRevocation>();
+        services.AddScoped<ResponderReenrolment>();
+        services.AddSingleton<ReenrolmentPasswordProof>();
         return services;
     }
 }

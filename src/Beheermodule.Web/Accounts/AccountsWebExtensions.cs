@@ -5,6 +5,7 @@ using Beheermodule.Core.Accounts.Recovery;
 using Beheermodule.Core.Accounts.Sessions;
 using Beheermodule.Core.Data;
 using Beheermodule.Core.Otp;
+using Beheermodule.Core.Otp.Reenrolment;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -41,6 +42,7 @@ public static class AccountsWebExtensions
             .AddTokenProvider<OtpTokenProvider>(OtpTokenProvider.Name)
             .AddTokenProvider<PasswordResetTokenProvider>(PasswordResetTokenProvider.Name)
             .AddTokenProvider<EmailChangeTokenProvider>(EmailChangeTokenProvider.Name)
+            .AddTokenProvider<ResponderReenrolmentTokenProvider>(ResponderReenrolmentTokenProvider.Name)
             .AddErrorDescriber<DutchIdentityErrorDescriber>();
         // The configured preset alone decides (rule 6): Identity's own length and character rules would contradict it.
         services.RemoveAll<IPasswordValidator<UserAccount>>();

@@ -22,6 +22,9 @@ public sealed class LoginModel(SignInManager<UserAccount> signIn, OtpVerifier ot
 {
     public const string WrongCredentials = "De gebruikersnaam of het wachtwoord klopt niet.";
 
+    /// <summary>TempData key for a message from a page that sends the person here to log in, such as a new OTP responder.</summary>
+    public const string NoticeKey = "LoginNotice";
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 

@@ -43,6 +43,7 @@ public sealed class BackofficeAccessTests(BeheermoduleFactory factory) : IClassF
         Assert.Contains("/Backoffice/OtpTokens/Index|Import", requests);
         Assert.Contains("/Backoffice/OtpResponders/Index|Revoke", requests);
         Assert.Contains("/Backoffice/Accounts/Index|Unlock", requests);
+        Assert.Contains("/Backoffice/Accounts/Index|SendReenrolmentLink", requests);
     }
 
     [Theory]

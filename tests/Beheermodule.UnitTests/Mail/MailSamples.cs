@@ -5,6 +5,7 @@ using Beheermodule.Core.ActivationLetters;
 using Beheermodule.Core.Mail;
 using Beheermodule.Core.Mutations.Mails;
 using Beheermodule.Core.Otp;
+using Beheermodule.Core.Otp.Reenrolment;
 using Beheermodule.Core.Registration.Mails;
 
 namespace Beheermodule.UnitTests.Mail;
@@ -149,6 +150,29 @@ internal static class MailSamples
         IssuerName = "Voorbeeld Middelenuitgever",
     };
 
+    public static readonly ResponderReenrolmentLinkMail ResponderReenrolmentLink = new()
+    {
+        RecipientName = "A. Jansen",
+        UserName = "ajansen",
+        ReenrolmentUrl = "https://eherkenning.example.nl/otp-responder/opnieuw?account=abc&sleutel=XYZ123",
+        ValidUntilText = "23 november 2026, 15:05",
+        HelpdeskPhone = "088 123 45 67",
+        HelpdeskHours = "op werkdagen van 8.30 tot 17.00 uur",
+        IssuerName = "Voorbeeld Middelenuitgever",
+    };
+
+    public static readonly ResponderReenrolledMail ResponderReenrolled = new()
+    {
+        RecipientName = "A. Jansen",
+        UserName = "ajansen",
+        ResponderText = "OTP-token (TOTP) TK-0001",
+        EnrolledAtText = "23 november 2026, 14:35",
+        ForgotPasswordUrl = "https://eherkenning.example.nl/inloggen/wachtwoord-vergeten",
+        HelpdeskPhone = "088 123 45 67",
+        HelpdeskHours = "op werkdagen van 8.30 tot 17.00 uur",
+        IssuerName = "Voorbeeld Middelenuitgever",
+    };
+
     public static readonly OtpReplayNoticeMail OtpReplayNotice = new()
     {
         RecipientName = "A. Jansen",
@@ -165,6 +189,6 @@ internal static class MailSamples
         new MailModel[]
         {
             Submitted, Confirm, StatusChanged, ActivationCode, MutationHandled, CompleteKvkChange, UserNameReminder, PasswordReset, PasswordChanged,
-            EmailChangeConfirmation, EmailChangeRequested, ResponderReplaced, OtpReplayNotice,
+            EmailChangeConfirmation, EmailChangeRequested, ResponderReplaced, ResponderReenrolmentLink, ResponderReenrolled, OtpReplayNotice,
         }.ToDictionary(m => m.TemplateName);
 }

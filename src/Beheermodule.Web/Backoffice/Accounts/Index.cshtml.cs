@@ -1,6 +1,7 @@
 using Beheermodule.Core.Accounts;
 using Beheermodule.Core.Data;
 using Beheermodule.Core.Otp;
+using Beheermodule.Core.Otp.Reenrolment;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,8 +9,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Beheermodule.Web.Backoffice.Accounts;
 
-/// <summary>The helpdesk finds an account by username or e-mail address: its lock-out, its responders, and unlocking it.</summary>
-public sealed class IndexModel(BeheermoduleDbContext db, ILookupNormalizer normalizer, AccountUnlock unlock, AccountDisabling disabling, TimeProvider clock) : PageModel
+/// <summary>
+/// The helpdesk finds an account by username or e-mail address: its lock-out, its responders, unlocking or blocking it,
+/// and e-mailing a link to register a new OTP responder once the old one is revoked.
+/// </summary>
+public sealed class IndexModel(BeheermoduleDbContext db, ILookupNormalizer normalizer, AccountUnlock unlock, AccountDisabling disabling, ResponderReenrolment reenrolment, TimeProvider clock) : PageModel
 {
     /// <summary>One address may hold several accounts; a search shows this many at most.</summary>
     private const int MaxResults = 20;
@@ -86,6 +90,18 @@ public sealed class IndexModel(BeheermoduleDbContext db, ILookupNormalizer norma
         }
         var error = await disabling.DisableAsync(AccountId, User.Identity!.Name!, Reason.Trim());
         TempData["BackofficeMessage"] = error ?? "Het account is geblokkeerd: de houder kan niet meer inloggen en is binnen een minuut overal uitgelogd.";
+        TempData["BackofficeMessageIsError"] = error is not null;
+        return RedirectToPage(new { zoek = Search });
+    }
+
+    public async Task<IActionResult> OnPostSendReenrolmentLinkAsync(CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(AccountId))
+        {
+            return NotFound();
+        }
+        var error = await reenrolment.SendLinkAsync(AccountId, User.Identity!.Name!, cancellationToken);
+        TempData["BackofficeMessage"] = error ?? "De link is verstuurd naar het e-mailadres van het account. Hij is 1 uur geldig en werkt één keer.";
         TempData["BackofficeMessageIsError"] = error is not null;
         return RedirectToPage(new { zoek = Search });
     }
