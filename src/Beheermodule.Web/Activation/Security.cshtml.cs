@@ -8,6 +8,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
+using Beheermodule.Web.Otp;
+
 namespace Beheermodule.Web.Activation;
 
 /// <summary>Step 3 (EH2+ and up): the holder's own OTP responder, proved by a current code.</summary>
@@ -29,21 +31,10 @@ public sealed class SecurityModel(
     public string SealedSeed { get; set; } = "";
 
     [BindProperty]
-    public TokenInput Token { get; set; } = new();
+    public HardwareTokenInput Token { get; set; } = new();
 
     /// <summary>Which form was sent, so the page opens with that one.</summary>
     public bool ChoseToken { get; private set; }
-
-    public sealed class TokenInput
-    {
-        [Required(ErrorMessage = "Vul het serienummer van uw token in.")]
-        [Display(Name = "Serienummer (achterop het token)")]
-        public string SerialNumber { get; set; } = "";
-
-        [Required(ErrorMessage = "Vul de code van 6 cijfers in die het token nu toont.")]
-        [Display(Name = "Code van het token")]
-        public string Code { get; set; } = "";
-    }
 
     public AuthenticatorEnrolment.Challenge Enrolment { get; private set; } = null!;
 

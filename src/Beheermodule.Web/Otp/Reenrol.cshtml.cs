@@ -50,7 +50,7 @@ public sealed class ReenrolModel(
     public string SealedSeed { get; set; } = "";
 
     [BindProperty]
-    public TokenInput Token { get; set; } = new();
+    public HardwareTokenInput Token { get; set; } = new();
 
     public sealed class PasswordInput
     {
@@ -60,18 +60,10 @@ public sealed class ReenrolModel(
         public string Password { get; set; } = "";
     }
 
-    public sealed class TokenInput
-    {
-        [Required(ErrorMessage = "Vul het serienummer van uw token in.")]
-        [Display(Name = "Serienummer (achterop het token)")]
-        public string SerialNumber { get; set; } = "";
-
-        [Required(ErrorMessage = "Vul de code van 6 cijfers in die het token nu toont.")]
-        [Display(Name = "Code van het token")]
-        public string Code { get; set; } = "";
-    }
-
     public bool LinkRefused { get; private set; }
+
+    /// <summary>The link's values, carried by every form on the page.</summary>
+    public IReadOnlyDictionary<string, string?> LinkFields => new Dictionary<string, string?> { ["account"] = AccountId, ["sleutel"] = LinkToken };
 
     /// <summary>The account's username, shown so the holder knows which password to type.</summary>
     public string UserName { get; private set; } = "";
