@@ -8,22 +8,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Beheermodule.IntegrationTests.Activation;
 
-/// <summary>The application with a throwaway CA as its only trusted PKIoverheid CA.</summary>
-public sealed class CertificateFactory : BeheermoduleFactory
-{
-    public ThrowawayPki Pki { get; } = new();
-
-    private readonly string _caFile;
-
-    public CertificateFactory() => _caFile = Pki.WriteCa(Path.Combine(Path.GetTempPath(), "beheermodule-tests", "ca"));
-
-    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
-    {
-        ["Certificates:TrustedCaFiles:0"] = _caFile,
-        ["Activation:FailedAttemptsPerQuarterHour"] = "1000",
-    };
-}
-
 /// <summary>EH4 (step 4 of the activation): the personal PKIoverheid certificate.</summary>
 public sealed class CertificateTests(CertificateFactory factory) : IClassFixture<CertificateFactory>
 {

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Beheermodule.Core.Accounts.Certificates;
 using Beheermodule.Core.Accounts.Passwords;
 using Beheermodule.Core.ActivationLetters;
 using Beheermodule.Core.ActivationLetters.Printing;
@@ -11,6 +12,7 @@ using Beheermodule.Core.Mutations;
 using Beheermodule.Core.Registration;
 using Beheermodule.Core.Registration.Kvk;
 using Beheermodule.Core.Templates;
+using Beheermodule.Web.Accounts;
 using Beheermodule.Web.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,6 +40,8 @@ public sealed class ExampleSettingsTests
         { PasswordPolicyOptions.Section, typeof(PasswordPolicyOptions) },
         { RateLimitingOptions.Section, typeof(RateLimitingOptions) },
         { ProxyOptions.Section, typeof(ProxyOptions) },
+        { CertificateTrustOptions.Section, typeof(CertificateTrustOptions) },
+        { ClientCertificateOptions.Section, typeof(ClientCertificateOptions) },
     };
 
     [Theory]

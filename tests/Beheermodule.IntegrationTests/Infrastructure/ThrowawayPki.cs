@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
-namespace Beheermodule.IntegrationTests.Activation;
+namespace Beheermodule.IntegrationTests.Infrastructure;
 
 /// <summary>A test CA made on the spot, standing in for PKIoverheid, and personal certificates under it.</summary>
 public sealed class ThrowawayPki : IDisposable
