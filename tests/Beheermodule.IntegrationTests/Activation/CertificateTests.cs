@@ -100,6 +100,23 @@ public sealed class CertificateTests(CertificateFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task TheLogInStep_CanBeDoneWithTheCertificate_AndFinishesTheActivation()
+    {
+        var (journey, issued, userName) = await AtCertificateStepAsync();
+        using var certificate = factory.Pki.Issue($"Anna {issued.Surname}");
+        ActivationJourney.AssertRedirect(await UploadAsync(journey, certificate.RawData), "/activeren/inloggen");
+        var step = await journey.Client.GetPageAsync("/activeren/inloggen");
+        Assert.NotNull(step.QuerySelector("a[href='/inloggen/certificaat?terug=%2Factiveren%2Fafgerond']"));
+        CertificateFactory.PresentCertificate(journey.Client.Http, certificate);
+
+        var response = await journey.Client.PostFormAsync("/inloggen/certificaat?terug=%2Factiveren%2Fafgerond", []);
+
+        ActivationJourney.AssertRedirect(response, "/activeren/afgerond");
+        Assert.Contains("procedure is afgerond", (await journey.Client.GetPageAsync("/activeren/afgerond")).QuerySelector("h1")!.TextContent);
+        Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.Action == "activation.completed" && e.Actor == $"account:{userName}")));
+    }
+
+    [Fact]
     public async Task WithoutTheCertificate_TheLogInStepCannotBeReached()
     {
         var (journey, _, _) = await AtCertificateStepAsync();

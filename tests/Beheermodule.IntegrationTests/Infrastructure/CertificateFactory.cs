@@ -40,9 +40,12 @@ public class CertificateFactory : BeheermoduleFactory
     }
 
     /// <summary>A browser whose TLS connection presents <paramref name="certificate"/>, as after choosing it and typing the smartcard PIN.</summary>
-    public HttpClient CreateBrowserClient(X509Certificate2 certificate)
+    public HttpClient CreateBrowserClient(X509Certificate2 certificate) => PresentCertificate(CreateBrowserClient(), certificate);
+
+    /// <summary>From now on the client's TLS connection presents <paramref name="certificate"/>.</summary>
+    public static HttpClient PresentCertificate(HttpClient client, X509Certificate2 certificate)
     {
-        var client = CreateBrowserClient();
+        client.DefaultRequestHeaders.Remove(TlsCertificateHeader);
         client.DefaultRequestHeaders.Add(TlsCertificateHeader, Convert.ToBase64String(certificate.RawData));
         return client;
     }
