@@ -20,10 +20,12 @@ public static class CertificateLogIns
     public const string Path = "/inloggen/certificaat";
 
     /// <summary>An EH4 account with an authenticator and a registered certificate, valid until <paramref name="notAfter"/> (default: about a year).</summary>
-    public static async Task<CertificateHolder> HolderAsync(CertificateFactory factory, DateTimeOffset? notAfter = null)
+    public static Task<CertificateHolder> HolderAsync(CertificateFactory factory, DateTimeOffset? notAfter = null) =>
+        HolderAsync(factory, factory.Pki.Issue("H. Houder", notAfter: notAfter));
+
+    public static async Task<CertificateHolder> HolderAsync(CertificateFactory factory, X509Certificate2 certificate)
     {
         var account = await SignInAccounts.CreateAsync(factory, AssuranceLevel.EH4, withResponder: true);
-        var certificate = factory.Pki.Issue("H. Houder", notAfter: notAfter);
         await factory.WithDbAsync(db =>
         {
             db.PersonalCertificates.Add(new PersonalCertificate
