@@ -16,7 +16,11 @@ public static class ClientCertificateExtensions
         builder.Services.AddCertificateForwarding(_ => { });
         builder.Services.AddOptions<CertificateForwardingOptions>().Configure<IOptions<ClientCertificateOptions>>((options, certificates) =>
         {
-            options.CertificateHeader = certificates.Value.ForwardedHeader;
+            // Empty: the middleware is not used at all, and forwarding's own options refuse an empty header name.
+            if (certificates.Value.ForwardedHeader.Length > 0)
+            {
+                options.CertificateHeader = certificates.Value.ForwardedHeader;
+            }
             // The forwarding feature logs a converter's exception and reads on as "no certificate".
             options.HeaderConverter = value => ForwardedClientCertificate.Read(value) ?? throw new FormatException("The forwarded client certificate header holds no certificate.");
         });
