@@ -33,14 +33,14 @@ public sealed class CertificateOwners(BeheermoduleDbContext db, PersonalCertific
         var registered = await db.PersonalCertificates.AsNoTracking().SingleOrDefaultAsync(c => c.Thumbprint == thumbprint, cancellationToken);
         if (registered is null)
         {
-            return CertificateOwner.Refused("certificaat niet geregistreerd", mayBeShown: false);
+            return CertificateOwner.Refused("niet geregistreerd", mayBeShown: false);
         }
         if (registered.RevokedAt is not null)
         {
-            return CertificateOwner.Refused("registratie van het certificaat ingetrokken", mayBeShown: false);
+            return CertificateOwner.Refused("registratie ingetrokken", mayBeShown: false);
         }
         return registered.IsUsableAt(clock.GetUtcNow().UtcDateTime)
             ? CertificateOwner.Found(registered.UserAccountId)
-            : CertificateOwner.Refused("certificaat buiten de geregistreerde geldigheid", mayBeShown: false);
+            : CertificateOwner.Refused("buiten de geregistreerde geldigheid", mayBeShown: false);
     }
 }
