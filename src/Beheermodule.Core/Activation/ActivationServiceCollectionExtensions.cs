@@ -1,6 +1,5 @@
 using Beheermodule.Core.Accounts.Certificates;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace Beheermodule.Core.Activation;
 
@@ -18,10 +17,7 @@ public static class ActivationServiceCollectionExtensions
         services.AddScoped<AccountBinding>();
         services.AddScoped<FactorRegistration>();
         services.AddScoped<ActivationResumption>();
-        services.AddOptions<CertificateTrustOptions>().BindConfiguration(CertificateTrustOptions.Section).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<CertificateTrustOptions>, CertificateTrustOptionsValidator>();
-        services.AddSingleton<CertificateTrustList>();
-        services.AddSingleton<PersonalCertificateCheck>();
+        services.AddPersonalCertificates();
         services.AddHostedService<ActivationHousekeeping>();
         return services;
     }

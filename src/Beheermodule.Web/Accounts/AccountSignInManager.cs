@@ -15,7 +15,8 @@ public sealed class ResponderMissingResult : SignInResult;
 /// Identity's sign-in with this issuer's rules: the OTP step is decided by <see cref="SecondFactorRequirement"/>,
 /// not by Identity's TwoFactorEnabled flag; a holder who needs the step but has no responder is not signed in
 /// (staff are, to enrol one, and no staff page opens before they have); every session carries its sign-in moment,
-/// and the moment its OTP was last proved (<see cref="OtpSignInMoment"/>), set only by a real code check.
+/// and the moment its OTP was last proved (<see cref="OtpSignInMoment"/>), set only by a real code check, and how it
+/// was signed in (<see cref="SignInMethod"/>). The EH4 certificate is a complete sign-in of its own.
 /// </summary>
 public sealed class AccountSignInManager(
     UserManager<UserAccount> userManager,
@@ -31,6 +32,9 @@ public sealed class AccountSignInManager(
     : SignInManager<UserAccount>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
     private bool _codeJustChecked;
+
+    /// <summary>The method of the sign-in under way; null when a session is only refreshed.</summary>
+    private string? _method;
 
     /// <summary>Set while one sign-in is decided, so Identity's own call to <see cref="IsTwoFactorEnabledAsync"/> asks nothing twice.</summary>
     private (string UserId, bool Required, bool HasResponder)? _deciding;
@@ -77,9 +81,23 @@ public sealed class AccountSignInManager(
         return await base.CheckPasswordSignInAsync(user, password, lockoutOnFailure);
     }
 
+    public override async Task<SignInResult> PasswordSignInAsync(UserAccount user, string password, bool isPersistent, bool lockoutOnFailure)
+    {
+        _method = SignInMethod.Password;
+        try
+        {
+            return await base.PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
+        }
+        finally
+        {
+            _method = null;
+        }
+    }
+
     public override async Task<SignInResult> TwoFactorSignInAsync(string provider, string code, bool isPersistent, bool rememberClient)
     {
         _codeJustChecked = true;
+        _method = SignInMethod.PasswordAndOtp;
         try
         {
             return await base.TwoFactorSignInAsync(provider, code, isPersistent, rememberClient);
@@ -87,7 +105,32 @@ public sealed class AccountSignInManager(
         finally
         {
             _codeJustChecked = false;
+            _method = null;
         }
+    }
+
+    /// <summary>
+    /// EH4: the TLS connection proved the holder has the private key of a registered certificate (on a smartcard,
+    /// behind its PIN), which is every factor the level needs, so no OTP step follows. A locked or blocked account,
+    /// and one Identity would not sign in, are refused as with a password; success starts the lockout count over.
+    /// </summary>
+    public async Task<SignInResult> CertificateSignInAsync(UserAccount user)
+    {
+        if (await PreSignInCheck(user) is { } refused)
+        {
+            return refused;
+        }
+        await ResetLockout(user);
+        _method = SignInMethod.Certificate;
+        try
+        {
+            await SignInWithClaimsAsync(user, isPersistent: false, []);
+        }
+        finally
+        {
+            _method = null;
+        }
+        return SignInResult.Success;
     }
 
     public override Task SignInWithClaimsAsync(UserAccount user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims)
@@ -97,9 +140,22 @@ public sealed class AccountSignInManager(
             authenticationProperties ??= new AuthenticationProperties();
             OtpSignInMoment.Write(authenticationProperties, clock.GetUtcNow());
         }
-        var claims = additionalClaims.Where(c => c.Type != SessionLifetime.SignedInAtClaim).Append(SignedInAt(user)).ToList();
+        var claims = additionalClaims.Where(c => c.Type is not (SessionLifetime.SignedInAtClaim or SignInMethod.ClaimType)).Append(SignedInAt(user)).ToList();
+        if (MethodOf(user, claims) is { } method)
+        {
+            claims.Add(new Claim(SignInMethod.ClaimType, method));
+        }
         return base.SignInWithClaimsAsync(user, authenticationProperties, claims);
     }
+
+    /// <summary>
+    /// The sign-in under way names its method; enrolling an authenticator proves a code too (it signs in again with
+    /// "amr" = "mfa"); a refresh keeps the method the session was signed in with.
+    /// </summary>
+    private string? MethodOf(UserAccount user, IEnumerable<Claim> claims) =>
+        _method
+        ?? (claims.Any(c => c.Type == AccountsWebExtensions.MultiFactorClaim && c.Value == AccountsWebExtensions.MultiFactorValue) ? SignInMethod.PasswordAndOtp : null)
+        ?? EarlierInThisSession(user, SignInMethod.ClaimType);
 
     /// <summary>
     /// A new sign-in starts the 12-hour clock; signing the same person in again within the session (after enrolling
@@ -107,8 +163,10 @@ public sealed class AccountSignInManager(
     /// </summary>
     private Claim SignedInAt(UserAccount user)
     {
-        var current = Context.User;
-        var earlier = current.FindFirstValue(ClaimTypes.NameIdentifier) == user.Id ? current.FindFirstValue(SessionLifetime.SignedInAtClaim) : null;
+        var earlier = EarlierInThisSession(user, SessionLifetime.SignedInAtClaim);
         return new Claim(SessionLifetime.SignedInAtClaim, earlier ?? clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
     }
+
+    private string? EarlierInThisSession(UserAccount user, string claimType) =>
+        Context.User.FindFirstValue(ClaimTypes.NameIdentifier) == user.Id ? Context.User.FindFirstValue(claimType) : null;
 }

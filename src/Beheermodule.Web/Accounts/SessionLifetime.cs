@@ -38,14 +38,14 @@ public static class SessionLifetime
         && now - DateTimeOffset.FromUnixTimeSeconds(seconds) < Longest;
 
     /// <summary>
-    /// Identity rebuilds the principal after each stamp check from the database alone; the sign-in moment and the
-    /// second-factor claim belong to the session, so they are carried over.
+    /// Identity rebuilds the principal after each stamp check from the database alone; the sign-in moment, how it
+    /// was signed in and the second-factor claim belong to the session, so they are carried over.
     /// </summary>
     public static Task KeepSessionClaims(SecurityStampRefreshingPrincipalContext context)
     {
         if (context.NewPrincipal?.Identity is ClaimsIdentity identity && context.CurrentPrincipal is { } current)
         {
-            foreach (var type in new[] { SignedInAtClaim, AccountsWebExtensions.MultiFactorClaim })
+            foreach (var type in new[] { SignedInAtClaim, SignInMethod.ClaimType, AccountsWebExtensions.MultiFactorClaim })
             {
                 foreach (var claim in current.FindAll(type).Where(c => !identity.HasClaim(type, c.Value)))
                 {

@@ -10,7 +10,7 @@ namespace Beheermodule.Web.Activation;
 /// </summary>
 public sealed class ActivationInProgressFilter(ActivationProgressCookie cookie, ActivationSequence sequence) : IAsyncPageFilter
 {
-    private static readonly string[] OpenPages = ["/Accounts/Login", "/Accounts/LoginCode", "/Accounts/Logout", "/Accounts/AccessDenied"];
+    private static readonly string[] OpenPages = ["/Accounts/Login", "/Accounts/LoginCode", "/Accounts/CertificateLogin", "/Accounts/Logout", "/Accounts/AccessDenied"];
 
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 

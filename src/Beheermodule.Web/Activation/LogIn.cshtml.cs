@@ -16,9 +16,14 @@ public sealed class LogInModel(ActivationProgressCookie cookie, ActivationSequen
     public string UserName { get; private set; } = "";
     public bool NeedsOtp { get; private set; }
 
+    /// <summary>EH4: logging in with the certificate proves every factor of the level too.</summary>
+    public bool HasCertificate { get; private set; }
+
     public async Task OnGetAsync()
     {
         UserName = await db.Users.Where(u => u.Id == Progress.UserAccountId).Select(u => u.UserName!).SingleAsync();
-        NeedsOtp = (await db.Means.Where(m => m.Id == Progress.MeansId).Select(m => m.Level).SingleAsync()).NeedsOtp();
+        var level = await db.Means.Where(m => m.Id == Progress.MeansId).Select(m => m.Level).SingleAsync();
+        NeedsOtp = level.NeedsOtp();
+        HasCertificate = level.NeedsPkiCertificate();
     }
 }

@@ -57,6 +57,7 @@ public static class BeheermoduleHostExtensions
         });
         services.AddHealthChecks().AddDbContextCheck<BeheermoduleDbContext>("database");
         builder.AddWebSecurity();
+        builder.AddClientCertificates();
         services.AddScoped<DemoData>();
         services.AddScoped<DemoStaff>();
         services.AddScoped<DemoTokens>();
@@ -68,6 +69,7 @@ public static class BeheermoduleHostExtensions
     public static WebApplication UseBeheermodule(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UseClientCertificateForwarding();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/fout");

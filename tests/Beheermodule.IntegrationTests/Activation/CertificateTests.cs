@@ -8,22 +8,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Beheermodule.IntegrationTests.Activation;
 
-/// <summary>The application with a throwaway CA as its only trusted PKIoverheid CA.</summary>
-public sealed class CertificateFactory : BeheermoduleFactory
-{
-    public ThrowawayPki Pki { get; } = new();
-
-    private readonly string _caFile;
-
-    public CertificateFactory() => _caFile = Pki.WriteCa(Path.Combine(Path.GetTempPath(), "beheermodule-tests", "ca"));
-
-    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
-    {
-        ["Certificates:TrustedCaFiles:0"] = _caFile,
-        ["Activation:FailedAttemptsPerQuarterHour"] = "1000",
-    };
-}
-
 /// <summary>EH4 (step 4 of the activation): the personal PKIoverheid certificate.</summary>
 public sealed class CertificateTests(CertificateFactory factory) : IClassFixture<CertificateFactory>
 {
@@ -113,6 +97,23 @@ public sealed class CertificateTests(CertificateFactory factory) : IClassFixture
         ActivationJourney.AssertRedirect(await UploadAsync(first, certificate.RawData), "/activeren/inloggen");
 
         Assert.Contains("al bij een account geregistreerd", await RefusalAsync(second, certificate.RawData));
+    }
+
+    [Fact]
+    public async Task TheLogInStep_CanBeDoneWithTheCertificate_AndFinishesTheActivation()
+    {
+        var (journey, issued, userName) = await AtCertificateStepAsync();
+        using var certificate = factory.Pki.Issue($"Anna {issued.Surname}");
+        ActivationJourney.AssertRedirect(await UploadAsync(journey, certificate.RawData), "/activeren/inloggen");
+        var step = await journey.Client.GetPageAsync("/activeren/inloggen");
+        Assert.NotNull(step.QuerySelector("a[href='/inloggen/certificaat?terug=%2Factiveren%2Fafgerond']"));
+        CertificateFactory.PresentCertificate(journey.Client.Http, certificate);
+
+        var response = await journey.Client.PostFormAsync("/inloggen/certificaat?terug=%2Factiveren%2Fafgerond", []);
+
+        ActivationJourney.AssertRedirect(response, "/activeren/afgerond");
+        Assert.Contains("procedure is afgerond", (await journey.Client.GetPageAsync("/activeren/afgerond")).QuerySelector("h1")!.TextContent);
+        Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.Action == "activation.completed" && e.Actor == $"account:{userName}")));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Beheermodule.Core.Accounts.Certificates;
 using Beheermodule.Core.Accounts.Passwords;
 using Beheermodule.Core.ActivationLetters;
 using Beheermodule.Core.ActivationLetters.Printing;
@@ -12,6 +13,7 @@ using Beheermodule.Core.Mutations;
 using Beheermodule.Core.Registration;
 using Beheermodule.Core.Registration.Kvk;
 using Beheermodule.Core.Templates;
+using Beheermodule.Web.Accounts;
 using Beheermodule.Web.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -4,17 +4,35 @@ using Beheermodule.Core.Organisations;
 namespace Beheermodule.Core.Accounts.Certificates;
 
 /// <summary>
-/// Whether an uploaded certificate may be an EH4 holder's: readable, a personal (not a CA) certificate, valid now,
-/// issued under the trust list, and with the holder's name. Gives the first problem as a Dutch sentence.
+/// Whether a certificate may be an EH4 holder's: a personal (not a CA) certificate, valid now, and issued under the
+/// trust list; at registration also readable and with the holder's name. Gives the first problem as a Dutch sentence.
 /// </summary>
 public sealed class PersonalCertificateCheck(CertificateTrustList trust, TimeProvider clock)
 {
+    /// <summary>At registration: the uploaded file, checked against the holder the means is for.</summary>
     public string? Problem(X509Certificate2? certificate, Means means)
     {
         if (certificate is null)
         {
             return "Dit bestand is geen certificaat. Upload uw certificaat als .cer-, .crt- of .pem-bestand.";
         }
+        if (TrustProblem(certificate) is { } problem)
+        {
+            return problem;
+        }
+        if (!NameMatches(certificate.GetNameInfo(X509NameType.SimpleName, forIssuer: false), means))
+        {
+            return $"De naam in het certificaat is niet die van de houder, {means.HolderInitials} {means.HolderSurname}.";
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// At every log-in: the certificate is checked again, as it may have expired, or its CA may have left the trust
+    /// list, since it was registered. Each sentence is about the certificate itself, never about an account.
+    /// </summary>
+    public string? TrustProblem(X509Certificate2 certificate)
+    {
         if (certificate.Extensions.OfType<X509BasicConstraintsExtension>().Any(c => c.CertificateAuthority))
         {
             return "Dit is het certificaat van een certificaatuitgever (CA), niet uw persoonlijke certificaat.";
@@ -31,10 +49,6 @@ public sealed class PersonalCertificateCheck(CertificateTrustList trust, TimePro
         if (!IsIssuedUnderTrustList(certificate, now))
         {
             return "Dit certificaat is niet uitgegeven door een PKIoverheid-certificaatuitgever die wij vertrouwen.";
-        }
-        if (!NameMatches(certificate.GetNameInfo(X509NameType.SimpleName, forIssuer: false), means))
-        {
-            return $"De naam in het certificaat is niet die van de houder, {means.HolderInitials} {means.HolderSurname}.";
         }
         return null;
     }

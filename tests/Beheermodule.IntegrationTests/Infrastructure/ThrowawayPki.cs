@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
-namespace Beheermodule.IntegrationTests.Activation;
+namespace Beheermodule.IntegrationTests.Infrastructure;
 
 /// <summary>A test CA made on the spot, standing in for PKIoverheid, and personal certificates under it.</summary>
 public sealed class ThrowawayPki : IDisposable
@@ -23,6 +23,19 @@ public sealed class ThrowawayPki : IDisposable
     public X509Certificate2 Issue(string commonName, DateTimeOffset? notBefore = null, DateTimeOffset? notAfter = null)
     {
         using var key = RSA.Create(2048);
+        return Issue(key, commonName, notBefore, notAfter);
+    }
+
+    /// <summary>The same with its private key, as on the holder's smartcard: for a real TLS handshake.</summary>
+    public X509Certificate2 IssueWithPrivateKey(string commonName)
+    {
+        using var key = RSA.Create(2048);
+        using var certificate = Issue(key, commonName, null, null);
+        return certificate.CopyWithPrivateKey(key);
+    }
+
+    private X509Certificate2 Issue(RSA key, string commonName, DateTimeOffset? notBefore, DateTimeOffset? notAfter)
+    {
         var request = new CertificateRequest($"CN={commonName}, SERIALNUMBER=00000001234567890000, O=Test BV Donald, C=NL", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         request.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, true));
         request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.NonRepudiation, true));
