@@ -15,7 +15,8 @@ namespace Beheermodule.Benchmarks.Logins;
 /// <summary>
 /// Full log-ins over real HTTP (the log-in page, the password, the code from the holder's authenticator) against
 /// the built app in its own process, by 10 concurrent clients for a fixed time; then bare PBKDF2 verifications at
-/// the same iteration count and concurrency, which bound what a log-in can cost; then log-ins paced at 15 a second.
+/// the same iteration count and concurrency, which bound what a log-in can cost; then log-ins paced at 15 a second,
+/// and paced at 60% of the bare rate (the load a machine sized for it would carry).
 /// Goal (issue): log-ins per second at least 85% of the bare rate, p95 at most 400 ms at 15 log-ins a second.
 /// </summary>
 internal static class LoginBenchmark
@@ -25,6 +26,7 @@ internal static class LoginBenchmark
 
     private const int Clients = 10;
     private const double PacedPerSecond = 15;
+    private const double SizedLoad = 0.6;
     private const double GoalRatio = 0.85;
     private const double GoalPacedP95Milliseconds = 400;
 
@@ -80,13 +82,18 @@ internal static class LoginBenchmark
             await ClosedLoopAsync(clients, pool, WarmUp);
             var logins = await ClosedLoopAsync(clients, pool, duration);
             var raw = RawVerifications(duration);
-            var paced = await PacedAsync(clients[0], pool, duration);
+            var paced = await PacedAsync(clients[0], pool, PacedPerSecond, duration);
+            // The same arrivals at a rate this machine has headroom for: what the latency is once the app is sized
+            // for its load, apart from the queue a saturated machine builds.
+            var sizedRate = Math.Round(raw * SizedLoad, 1);
+            var sized = await PacedAsync(clients[0], pool, sizedRate, duration);
 
             Console.WriteLine();
             Console.WriteLine($"{"case",-44} {"rate /s",9} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8}");
             Console.WriteLine($"{$"full log-ins, {Clients} clients",-44} {logins.RequestsPerSecond,9:N1} {logins.Latencies.At(50),8:0} {logins.Latencies.At(95),8:0} {logins.Latencies.At(99),8:0}");
             Console.WriteLine($"{$"bare PBKDF2 verifications, {Clients} threads",-44} {raw,9:N1}");
             Console.WriteLine($"{$"full log-ins paced at {PacedPerSecond:0}/s",-44} {paced.RequestsPerSecond,9:N1} {paced.Latencies.At(50),8:0} {paced.Latencies.At(95),8:0} {paced.Latencies.At(99),8:0}");
+            Console.WriteLine($"{$"full log-ins paced at {sizedRate:0.0}/s ({SizedLoad:P0} of bare)",-44} {sized.RequestsPerSecond,9:N1} {sized.Latencies.At(50),8:0} {sized.Latencies.At(95),8:0} {sized.Latencies.At(99),8:0}");
             Console.WriteLine();
             var ratio = logins.RequestsPerSecond / raw;
             Console.WriteLine($"log-ins / bare verifications: {ratio:0.00} (goal: at least {GoalRatio:0.00})");
@@ -122,14 +129,14 @@ internal static class LoginBenchmark
     /// A log-in starts every 1/15 s whether or not the earlier ones have finished, as people arrive; each latency
     /// counts from the moment its log-in was due, so a queue building up shows.
     /// </summary>
-    private static async Task<LoadRun> PacedAsync(HttpClient client, AccountPool pool, TimeSpan duration)
+    private static async Task<LoadRun> PacedAsync(HttpClient client, AccountPool pool, double perSecond, TimeSpan duration)
     {
-        var count = (int)(duration.TotalSeconds * PacedPerSecond);
+        var count = (int)(duration.TotalSeconds * perSecond);
         var watch = Stopwatch.StartNew();
         var runs = new List<Task<double>>(count);
         for (var i = 0; i < count; i++)
         {
-            var due = TimeSpan.FromSeconds(i / PacedPerSecond);
+            var due = TimeSpan.FromSeconds(i / perSecond);
             if (due > watch.Elapsed)
             {
                 await Task.Delay(due - watch.Elapsed);

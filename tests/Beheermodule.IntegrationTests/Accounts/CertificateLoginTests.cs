@@ -6,6 +6,7 @@ using Beheermodule.Core.Accounts;
 using Beheermodule.Core.Accounts.Certificates;
 using Beheermodule.Core.Levels;
 using Beheermodule.IntegrationTests.Infrastructure;
+using Beheermodule.IntegrationTests.Otp;
 using Beheermodule.Web.Accounts;
 using Microsoft.EntityFrameworkCore;
 
@@ -189,6 +190,40 @@ public sealed class CertificateLoginTests(CertificateFactory factory) : IClassFi
 
         Assert.Equal(CertificateLoginModel.Refused, CertificateLogIns.Alert(page));
         Assert.True(await AuditedAsync("account.sign-in", "anoniem:", "ingetrokken"));
+    }
+
+    [Fact]
+    public async Task TheHelpdesk_RevokesACertificate_WithAReason_AndItsSessionsEnd()
+    {
+        var holder = await CertificateLogIns.HolderAsync(factory);
+        var client = factory.CreateBrowserClient(holder.Certificate);
+        Assert.Equal(HttpStatusCode.Redirect, (await CertificateLogIns.LogInAsync(client)).StatusCode);
+        var desk = await StaffDesk.SignInAsync(factory);
+        var path = $"{TokenStock.AccountsPath}?zoek={holder.Account.UserName}";
+        var card = await desk.Client.GetPageAsync(path);
+        Assert.Contains(holder.Certificate.SerialNumber, card.QuerySelector("section.account")!.TextContent);
+
+        var page = await TokenStock.FollowAsync(desk, await TokenStock.PostOnPageAsync(desk, path, "RevokeCertificate", TokenStock.Field("Reason", "Smartcard verloren")));
+
+        Assert.Contains("ingetrokken", page.QuerySelector("#message")!.TextContent);
+        Assert.Null(page.QuerySelector("form[action*='handler=RevokeCertificate']"));
+        factory.Clock.Advance(TimeSpan.FromSeconds(61));
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/profiel")).StatusCode);
+        var refused = await CertificateLogIns.RefusalPageAsync(await CertificateLogIns.LogInAsync(factory.CreateBrowserClient(holder.Certificate)));
+        Assert.Equal(CertificateLoginModel.Refused, CertificateLogIns.Alert(refused));
+        Assert.True(await AuditedAsync("certificate.revoked", "account:helpdesk", "Smartcard verloren"));
+    }
+
+    [Fact]
+    public async Task TheHelpdesk_CannotRevoke_WithoutAReason()
+    {
+        var holder = await CertificateLogIns.HolderAsync(factory);
+        var desk = await StaffDesk.SignInAsync(factory);
+
+        var page = await TokenStock.FollowAsync(desk, await TokenStock.PostOnPageAsync(desk, $"{TokenStock.AccountsPath}?zoek={holder.Account.UserName}", "RevokeCertificate", TokenStock.Field("Reason", "")));
+
+        Assert.Equal("Geef de reden van het intrekken.", page.QuerySelector("#message")!.TextContent);
+        Assert.Null(await factory.WithDbAsync(db => db.PersonalCertificates.Where(c => c.UserAccountId == holder.Account.Id).Select(c => c.RevokedAt).SingleAsync()));
     }
 
     [Fact]

@@ -1,6 +1,9 @@
+using System.Globalization;
 using System.Net;
 using Beheermodule.Core.Accounts;
+using Beheermodule.Core.Levels;
 using Beheermodule.Core.Otp;
+using Beheermodule.IntegrationTests.Accounts;
 using Beheermodule.IntegrationTests.Infrastructure;
 using Beheermodule.IntegrationTests.Mutations;
 using Microsoft.AspNetCore.Identity;
@@ -161,6 +164,51 @@ public sealed class HelpdeskTests(BeheermoduleFactory factory) : IClassFixture<B
         var again = await new BrowserLikeClient(factory.CreateBrowserClient())
             .PostFormAsync("/inloggen", [new("Input.UserName", holder.UserName), new("Input.Password", "Kaart-4719")]);
         Assert.Equal("/", again.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task AnAuthenticatorApp_IsRevokedFromTheAccountPage_WithAReason_AndStopsAtOnce()
+    {
+        var holder = await SignInAccounts.CreateAsync(factory, AssuranceLevel.EH3, withResponder: true);
+        var session = await SignInAccounts.SignInWithCodeAsync(factory, holder);
+        var desk = await StaffDesk.SignInAsync(factory);
+        var path = $"{TokenStock.AccountsPath}?zoek={holder.UserName}";
+
+        var noReason = await TokenStock.FollowAsync(desk, await TokenStock.PostOnPageAsync(desk, path, "RevokeResponder", TokenStock.Field("Reason", " ")));
+        Assert.Equal("Geef de reden van het intrekken.", noReason.QuerySelector("#message")!.TextContent);
+        Assert.NotNull(noReason.QuerySelector("form[action*='handler=RevokeResponder']"));
+
+        var page = await TokenStock.FollowAsync(desk, await TokenStock.PostOnPageAsync(desk, path, "RevokeResponder", TokenStock.Field("Reason", "Telefoon gestolen")));
+
+        Assert.Contains("ingetrokken", page.QuerySelector("#message")!.TextContent);
+        Assert.Null(page.QuerySelector("form[action*='handler=RevokeResponder']"));
+        Assert.NotNull(page.QuerySelector("form[action*='handler=SendReenrolmentLink']"));
+        Assert.Equal(OtpResponderStatus.Revoked, await factory.WithDbAsync(db => db.OtpResponders.Where(r => r.UserAccountId == holder.Id).Select(r => r.Status).SingleAsync()));
+        factory.Clock.Advance(TimeSpan.FromSeconds(61));
+        Assert.Equal(HttpStatusCode.Redirect, (await session.Http.GetAsync("/profiel")).StatusCode);
+        var audit = await factory.WithDbAsync(db => db.AuditEvents.SingleAsync(e => e.Action == "otp.revoked" && e.Details!.Contains(holder.UserName)));
+        Assert.Equal("account:helpdesk", audit.Actor);
+        Assert.Contains("Telefoon gestolen", audit.Details);
+    }
+
+    [Fact]
+    public async Task AResponder_IsRevokedOnlyThroughItsOwnAccount()
+    {
+        var holder = await SignInAccounts.CreateAsync(factory, AssuranceLevel.EH3, withResponder: true);
+        var other = await SignInAccounts.CreateAsync(factory, AssuranceLevel.EH3, withResponder: true);
+        var responderId = await factory.WithDbAsync(db => db.OtpResponders.Where(r => r.UserAccountId == holder.Id).Select(r => r.Id).SingleAsync());
+        var desk = await StaffDesk.SignInAsync(factory);
+        var path = $"{TokenStock.AccountsPath}?zoek={other.UserName}";
+
+        var form = (await desk.Client.GetPageAsync(path)).QuerySelector("form[action*='handler=RevokeResponder']")!;
+        var fields = form.QuerySelectorAll("input[type=hidden]")
+            .Select(i => TokenStock.Field(i.GetAttribute("name")!, i.GetAttribute("name") == "ResponderId" ? responderId.ToString(CultureInfo.InvariantCulture) : i.GetAttribute("value") ?? ""))
+            .Append(TokenStock.Field("Reason", "Verkeerd account"));
+
+        var response = await desk.Client.Http.PostAsync(form.GetAttribute("action"), new FormUrlEncodedContent(fields));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(OtpResponderStatus.Active, await factory.WithDbAsync(db => db.OtpResponders.Where(r => r.Id == responderId).Select(r => r.Status).SingleAsync()));
     }
 
     [Fact]

@@ -14,6 +14,7 @@ public static class CertificateServiceCollectionExtensions
         services.TryAddSingleton<CertificateTrustList>();
         services.TryAddSingleton<PersonalCertificateCheck>();
         services.TryAddScoped<CertificateOwners>();
+        services.TryAddScoped<PersonalCertificateRevocation>();
         return services;
     }
 }
