@@ -66,7 +66,7 @@ public sealed class EmailChange(UserManager<UserAccount> users, BeheermoduleDbCo
                 NewEmail = address,
                 RequestedAtText = DutchDates.FormatWithTime(now),
                 ForgotPasswordUrl = issuer.Value.Link("inloggen/wachtwoord-vergeten"),
-            HelpdeskPhone = issuer.Value.HelpdeskPhone,
+                HelpdeskPhone = issuer.Value.HelpdeskPhone,
                 HelpdeskHours = issuer.Value.HelpdeskHours,
                 IssuerName = issuer.Value.Name,
             });
