@@ -462,8 +462,23 @@ namespace Beheermodule.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("AllServicesUpTo")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("BranchNumber")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EndedBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<string>("GrantedBy")
                         .IsRequired()
@@ -473,11 +488,20 @@ namespace Beheermodule.Migrations.Postgres.Migrations
                     b.Property<bool>("IsManagerRole")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTime?>("LastUsedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("MeansId")
                         .HasColumnType("integer");
 
                     b.Property<int>("OrganisationId")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime?>("Reminder14SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("Reminder60SentAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int?>("ServiceId")
                         .HasColumnType("integer");
@@ -493,6 +517,10 @@ namespace Beheermodule.Migrations.Postgres.Migrations
                     b.Property<DateOnly>("ValidUntil")
                         .HasColumnType("date");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ServiceId");
@@ -500,6 +528,8 @@ namespace Beheermodule.Migrations.Postgres.Migrations
                     b.HasIndex("MeansId", "Status");
 
                     b.HasIndex("OrganisationId", "Status");
+
+                    b.HasIndex("Status", "ValidUntil");
 
                     b.ToTable("Authorizations");
                 });

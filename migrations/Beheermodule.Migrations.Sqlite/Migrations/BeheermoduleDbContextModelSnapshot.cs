@@ -441,7 +441,22 @@ namespace Beheermodule.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AllServicesUpTo")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BranchNumber")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndedBy")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("GrantedBy")
@@ -452,11 +467,20 @@ namespace Beheermodule.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsManagerRole")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("LastUsedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("MeansId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("OrganisationId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("Reminder14SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("Reminder60SentAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("ServiceId")
                         .HasColumnType("INTEGER");
@@ -472,6 +496,10 @@ namespace Beheermodule.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("ValidUntil")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ServiceId");
@@ -479,6 +507,8 @@ namespace Beheermodule.Migrations.Sqlite.Migrations
                     b.HasIndex("MeansId", "Status");
 
                     b.HasIndex("OrganisationId", "Status");
+
+                    b.HasIndex("Status", "ValidUntil");
 
                     b.ToTable("Authorizations");
                 });

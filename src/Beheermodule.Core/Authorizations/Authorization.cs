@@ -1,11 +1,13 @@
 using Beheermodule.Core.Catalogue;
+using Beheermodule.Core.Levels;
 using Beheermodule.Core.Organisations;
 
 namespace Beheermodule.Core.Authorizations;
 
 /// <summary>
-/// Machtiging: a means holder may act for the organisation at one service. The machtigingenbeheerder role is a
-/// machtiging too (afsprakenstelsel), with <see cref="IsManagerRole"/> set and no service.
+/// Machtiging: a means holder may act for the organisation at one service, or at every service up to a level
+/// (<see cref="AllServicesUpTo"/>). The machtigingenbeheerder role is a machtiging too (afsprakenstelsel), with
+/// <see cref="IsManagerRole"/> set and no service. Valid from <see cref="ValidFrom"/> through <see cref="ValidUntil"/>.
 /// </summary>
 public sealed class Authorization
 {
@@ -17,6 +19,12 @@ public sealed class Authorization
     public int? ServiceId { get; set; }
     public Service? Service { get; set; }
     public bool IsManagerRole { get; set; }
+
+    /// <summary>"Alle diensten" up to and including this level; null for one service or the beheerder role.</summary>
+    public AssuranceLevel? AllServicesUpTo { get; set; }
+
+    /// <summary>Restricted to acting for this vestiging (12 digits) only; null for the whole organisation.</summary>
+    public string? BranchNumber { get; set; }
     public AuthorizationStatus Status { get; set; } = AuthorizationStatus.Pending;
     public DateOnly ValidFrom { get; set; }
     public DateOnly ValidUntil { get; set; }
@@ -24,6 +32,27 @@ public sealed class Authorization
 
     /// <summary>Who granted it: "aanvraag EH-2026-000123" or a beheerder's account.</summary>
     public string GrantedBy { get; set; } = "";
+
+    /// <summary>The last log-in at a service with it; unused for 24 months, it lapses.</summary>
+    public DateTime? LastUsedAt { get; set; }
+
+    /// <summary>When it stopped (revoked, expired or lapsed), and by whom or what.</summary>
+    public DateTime? EndedAt { get; set; }
+
+    public string? EndedBy { get; set; }
+
+    /// <summary>The reminders before <see cref="ValidUntil"/> already sent, so the daily job sends each once.</summary>
+    public DateTime? Reminder60SentAt { get; set; }
+
+    public DateTime? Reminder14SentAt { get; set; }
+
+    /// <summary>Changed on every update, so two beheerders (or a beheerder and the daily job) cannot overwrite each other.</summary>
+    public Guid Version { get; set; } = Guid.NewGuid();
+
+    public void Touch() => Version = Guid.NewGuid();
+
+    /// <summary>Pending or Active: it counts for its holder now, or will once the means is activated.</summary>
+    public bool IsCurrent => Status is AuthorizationStatus.Pending or AuthorizationStatus.Active;
 }
 
 public enum AuthorizationStatus

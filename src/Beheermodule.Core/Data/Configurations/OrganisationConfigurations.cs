@@ -48,10 +48,15 @@ public sealed class AuthorizationEntityTypeConfiguration : IEntityTypeConfigurat
     {
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.GrantedBy).HasMaxLength(300);
+        builder.Property(a => a.AllServicesUpTo).HasConversion<string>().HasMaxLength(10);
+        builder.Property(a => a.BranchNumber).HasMaxLength(12);
+        builder.Property(a => a.EndedBy).HasMaxLength(300);
+        builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasOne(a => a.Means).WithMany().HasForeignKey(a => a.MeansId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.Service).WithMany().HasForeignKey(a => a.ServiceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.Organisation).WithMany().HasForeignKey(a => a.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.OrganisationId, a.Status });
         builder.HasIndex(a => new { a.MeansId, a.Status });
+        builder.HasIndex(a => new { a.Status, a.ValidUntil });
     }
 }
