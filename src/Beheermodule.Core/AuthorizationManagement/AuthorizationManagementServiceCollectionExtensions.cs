@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Beheermodule.Core.AuthorizationManagement;
+
+public static class AuthorizationManagementServiceCollectionExtensions
+{
+    /// <summary>The beheermodule: which organisations a person manages, granting and changing machtigingen.</summary>
+    public static IServiceCollection AddAuthorizationManagement(this IServiceCollection services)
+    {
+        services.AddScoped<ManagedOrganisations>();
+        services.AddScoped<AuthorizationGrant>();
+        services.AddScoped<AuthorizationChanges>();
+        return services;
+    }
+}
