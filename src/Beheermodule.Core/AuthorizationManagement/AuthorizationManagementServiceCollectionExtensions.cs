@@ -10,6 +10,7 @@ public static class AuthorizationManagementServiceCollectionExtensions
         services.AddScoped<ManagedOrganisations>();
         services.AddScoped<AuthorizationGrant>();
         services.AddScoped<AuthorizationChanges>();
+        services.AddScoped<OrganisationOverview>();
         return services;
     }
 }

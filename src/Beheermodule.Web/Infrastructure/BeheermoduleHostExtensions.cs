@@ -15,6 +15,7 @@ using Beheermodule.Core.Registration;
 using Beheermodule.Core.Templates;
 using Beheermodule.Web.Accounts;
 using Beheermodule.Web.Activation;
+using Beheermodule.Web.AuthorizationManagement;
 using Beheermodule.Web.Registration;
 
 namespace Beheermodule.Web.Infrastructure;
@@ -43,6 +44,7 @@ public static class BeheermoduleHostExtensions
         services.AddProfile();
         services.AddMutations();
         services.AddAuthorizationManagement();
+        services.AddAuthorizationManagementPages();
 
         services.AddEncryptedKeyRing();
 
@@ -50,6 +52,7 @@ public static class BeheermoduleHostExtensions
         {
             options.RootDirectory = "/";
             options.Conventions.AuthorizeFolder("/Backoffice", AccountsWebExtensions.StaffPolicy);
+            options.Conventions.AuthorizeFolder("/AuthorizationManagement", AuthorizationManagementWebExtensions.BeheerPolicy);
         });
         services.AddAntiforgery(options =>
         {
