@@ -3,6 +3,7 @@ using Beheermodule.Core.Accounts.Recovery;
 using Beheermodule.Core.Activation;
 using Beheermodule.Core.ActivationLetters;
 using Beheermodule.Core.Audit;
+using Beheermodule.Core.AuthorizationManagement.Lifetimes;
 using Beheermodule.Core.Backoffice;
 using Beheermodule.Core.Contracts;
 using Beheermodule.Core.Data;
@@ -41,6 +42,7 @@ public static class BeheermoduleHostExtensions
         services.AddAccountRecovery();
         services.AddProfile();
         services.AddMutations();
+        services.AddAuthorizationLifetimes();
 
         services.AddEncryptedKeyRing();
 
