@@ -10,7 +10,7 @@ public sealed record ActivationCodeExpiringMail : MailModel
 {
     public override string TemplateName => "ActivationCodeExpiring";
 
-    public override string Subject => "Aanmeldcode voor eHerkenning verloopt binnenkort";
+    public override string Subject => $"Aanmeldcode voor eHerkenning bij {OrganisationName} verloopt binnenkort";
 
     public required string RecipientName { get; init; }
     public required string OrganisationName { get; init; }
