@@ -86,9 +86,8 @@ public sealed class DailyCheckTests : IAsyncLifetime
         var second = await _world.RunOnAsync(endDate.AddDays(-14));
         await _world.RunOnAsync(endDate.AddDays(-14));
         Assert.Equal(2, second.SecondReminders);
-        var secondMail = (await _factory.DeliveredMailAsync()).Skip(mail.Count).ToList();
+        var secondMail = (await _factory.DeliveredMailAsync()).Where(m => m.TextBody?.Contains("nog 14 dagen") == true).ToList();
         Assert.Equal(["beheer@example.nl", "jansen@example.nl", "pietersen@example.nl"], secondMail.Select(m => m.To.Mailboxes.Single().Address).Order());
-        Assert.Contains("nog 14 dagen", secondMail[0].TextBody);
     }
 
     [Fact]
