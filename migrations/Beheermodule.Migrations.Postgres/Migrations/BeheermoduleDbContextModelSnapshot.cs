@@ -262,6 +262,9 @@ namespace Beheermodule.Migrations.Postgres.Migrations
                     b.Property<DateTime>("ExpiresAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("ExpiryWarningSentAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("IssuedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -696,6 +699,28 @@ namespace Beheermodule.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("ServiceProviders");
+                });
+
+            modelBuilder.Entity("Beheermodule.Core.Hosting.JobLease", b =>
+                {
+                    b.Property<string>("JobName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("LastCompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("LeasedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("JobName");
+
+                    b.ToTable("JobLeases");
                 });
 
             modelBuilder.Entity("Beheermodule.Core.Mail.OutgoingMail", b =>

@@ -249,6 +249,9 @@ namespace Beheermodule.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("ExpiresAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ExpiryWarningSentAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("IssuedAt")
                         .HasColumnType("TEXT");
 
@@ -667,6 +670,28 @@ namespace Beheermodule.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("ServiceProviders");
+                });
+
+            modelBuilder.Entity("Beheermodule.Core.Hosting.JobLease", b =>
+                {
+                    b.Property<string>("JobName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastCompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LeasedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("JobName");
+
+                    b.ToTable("JobLeases");
                 });
 
             modelBuilder.Entity("Beheermodule.Core.Mail.OutgoingMail", b =>

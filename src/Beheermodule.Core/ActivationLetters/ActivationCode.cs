@@ -16,6 +16,9 @@ public sealed class ActivationCode
     public DateTime? UsedAt { get; set; }
     public DateTime? RevokedAt { get; set; }
 
+    /// <summary>When the legal representatives were told the code expires soon, so the daily job tells them once.</summary>
+    public DateTime? ExpiryWarningSentAt { get; set; }
+
     /// <summary>
     /// The state at <paramref name="now"/>: an issued code stops working at its expiry moment, whether or not
     /// anything has marked it expired yet.

@@ -9,6 +9,7 @@ using Beheermodule.Core.Backoffice;
 using Beheermodule.Core.Organisations;
 using Beheermodule.Core.Audit;
 using Beheermodule.Core.Catalogue;
+using Beheermodule.Core.Hosting;
 using Beheermodule.Core.Mail;
 using Beheermodule.Core.Mutations;
 using Beheermodule.Core.Otp;
@@ -47,6 +48,7 @@ public sealed class BeheermoduleDbContext(DbContextOptions<BeheermoduleDbContext
     public DbSet<PersonalCertificate> PersonalCertificates => Set<PersonalCertificate>();
     public DbSet<AccountSession> AccountSessions => Set<AccountSession>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

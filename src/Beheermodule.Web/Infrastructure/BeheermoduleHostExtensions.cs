@@ -4,6 +4,7 @@ using Beheermodule.Core.Activation;
 using Beheermodule.Core.ActivationLetters;
 using Beheermodule.Core.Audit;
 using Beheermodule.Core.AuthorizationManagement;
+using Beheermodule.Core.AuthorizationManagement.Lifetimes;
 using Beheermodule.Core.Backoffice;
 using Beheermodule.Core.Contracts;
 using Beheermodule.Core.Data;
@@ -45,6 +46,7 @@ public static class BeheermoduleHostExtensions
         services.AddMutations();
         services.AddAuthorizationManagement();
         services.AddAuthorizationManagementPages();
+        services.AddAuthorizationLifetimes();
 
         services.AddEncryptedKeyRing();
 

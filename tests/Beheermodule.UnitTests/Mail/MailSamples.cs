@@ -2,6 +2,7 @@ using Beheermodule.Core.Accounts.Passwords;
 using Beheermodule.Core.Accounts.Profile;
 using Beheermodule.Core.Accounts.Recovery;
 using Beheermodule.Core.ActivationLetters;
+using Beheermodule.Core.AuthorizationManagement.Lifetimes;
 using Beheermodule.Core.Mail;
 using Beheermodule.Core.Mutations.Mails;
 using Beheermodule.Core.Otp;
@@ -184,11 +185,36 @@ internal static class MailSamples
         IssuerName = "Voorbeeld Middelenuitgever",
     };
 
+    public static readonly AuthorizationExpiryReminderMail AuthorizationExpiryReminder = new()
+    {
+        RecipientName = "A. Jansen",
+        Authorizations =
+        [
+            new("A. Jansen", "Test BV Donald", "Provincie Overijssel: MijnOverijssel", "21 januari 2027", 59),
+            new("B. Pietersen", "Test BV Donald", "Alle diensten tot en met EH3 (alleen vestiging 000012345678)", "22 januari 2027", 60),
+        ],
+        ManageUrl = "https://eherkenning.example.nl/beheer",
+        IssuerName = "Voorbeeld Middelenuitgever",
+    };
+
+    public static readonly ActivationCodeExpiringMail ActivationCodeExpiring = new()
+    {
+        RecipientName = "D. Duck",
+        OrganisationName = "Test EMZ Dagobert",
+        Codes = [new("C. Klaassen", "26 november 2026, 10:15")],
+        NewLetterUrl = "https://eherkenning.example.nl/mutaties?soort=NewActivationLetter",
+        ActivationUrl = "https://eherkenning.example.nl/activeren",
+        HelpdeskPhone = "088 123 45 67",
+        HelpdeskHours = "op werkdagen van 8.30 tot 17.00 uur",
+        IssuerName = "Voorbeeld Middelenuitgever",
+    };
+
     /// <summary>By template name: every template in templates/email needs one, and every sample needs its templates.</summary>
     public static readonly IReadOnlyDictionary<string, MailModel> ByTemplate =
         new MailModel[]
         {
             Submitted, Confirm, StatusChanged, ActivationCode, MutationHandled, CompleteKvkChange, UserNameReminder, PasswordReset, PasswordChanged,
             EmailChangeConfirmation, EmailChangeRequested, ResponderReplaced, ResponderReenrolmentLink, ResponderReenrolled, OtpReplayNotice,
+            AuthorizationExpiryReminder, ActivationCodeExpiring,
         }.ToDictionary(m => m.TemplateName);
 }
