@@ -100,6 +100,11 @@ public sealed class OverviewModel(ManagedOrganisations managed, OrganisationOver
     private async Task<IActionResult> DoneAsync(Task<string?> change, string success)
     {
         var error = await change;
+        if (error == AuthorizationChanges.NotFound)
+        {
+            // An id of another organisation's machtiging: as if it did not exist.
+            return NotFound();
+        }
         Tell(error ?? success, error is not null);
         return RedirectToPage(new { organisatie = OrganisationId, zoek = Text, toon = Show });
     }
