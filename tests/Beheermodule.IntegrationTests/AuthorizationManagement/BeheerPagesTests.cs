@@ -13,25 +13,7 @@ namespace Beheermodule.IntegrationTests.AuthorizationManagement;
 /// <summary>The beheermodule's pages: who gets in, one organisation's data only, granting, revoking and the CSV export.</summary>
 public sealed class BeheerPagesTests(BeheermoduleFactory factory) : IClassFixture<BeheermoduleFactory>
 {
-    private sealed record Beheerder(BrowserLikeClient Client, int OrganisationId, int MeansId, TestAccount Account);
-
-    /// <summary>An EH3 holder of a new organisation with the beheerder role, signed in with password and code.</summary>
-    private async Task<Beheerder> BeheerderAsync()
-    {
-        var account = await SignInAccounts.CreateAsync(factory, AssuranceLevel.EH3, withResponder: true);
-        var means = await factory.WithDbAsync(db => db.Means.SingleAsync(m => m.UserAccountId == account.Id));
-        var today = DutchDates.Today(factory.Clock);
-        await factory.WithDbAsync(db =>
-        {
-            db.Authorizations.Add(new Core.Authorizations.Authorization
-            {
-                MeansId = means.Id, OrganisationId = means.OrganisationId, IsManagerRole = true, Status = AuthorizationStatus.Active,
-                ValidFrom = today, ValidUntil = today.AddYears(5), CreatedAt = factory.Clock.GetUtcNow().UtcDateTime, GrantedBy = "test",
-            });
-            return db.SaveChangesAsync();
-        });
-        return new Beheerder(await SignInAccounts.SignInWithCodeAsync(factory, account), means.OrganisationId, means.Id, account);
-    }
+    private Task<SignedInBeheerder> BeheerderAsync() => Beheerders.SignInAsync(factory);
 
     private async Task<int> ColleagueAsync(int organisationId, AssuranceLevel level, string surname)
     {
@@ -48,7 +30,7 @@ public sealed class BeheerPagesTests(BeheermoduleFactory factory) : IClassFixtur
 
     private Task<int> ServiceIdAsync(string name) => factory.WithDbAsync(db => db.Services.Where(s => s.Name == name).Select(s => s.Id).SingleAsync());
 
-    private static async Task<HttpResponseMessage> PostOnOverviewAsync(Beheerder beheerder, string handler, int authorizationId, params KeyValuePair<string, string>[] fields)
+    private static async Task<HttpResponseMessage> PostOnOverviewAsync(SignedInBeheerder beheerder, string handler, int authorizationId, params KeyValuePair<string, string>[] fields)
     {
         var page = await beheerder.Client.GetPageAsync($"/beheer/{beheerder.OrganisationId}");
         var form = page.QuerySelectorAll($"tr.machtiging[data-id='{authorizationId}'] form")

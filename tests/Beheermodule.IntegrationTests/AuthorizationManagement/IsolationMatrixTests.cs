@@ -34,16 +34,16 @@ public sealed class IsolationMatrixTests(BeheermoduleFactory factory) : IClassFi
             {
                 return _world;
             }
-            var (clientA, organisationA, meansA) = await BeheerderAsync();
-            var (clientB, organisationB, _) = await BeheerderAsync();
+            var a = await Beheerders.SignInAsync(factory);
+            var b = await Beheerders.SignInAsync(factory);
             var holder = await SignInAccounts.SignInWithCodeAsync(factory, await SignInAccounts.CreateAsync(factory, AssuranceLevel.EH3, withResponder: true));
             var staff = await StaffDesk.SignInAsync(factory);
-            _world = new World(organisationA, organisationB, meansA, new()
+            _world = new World(a.OrganisationId, b.OrganisationId, a.MeansId, new()
             {
                 [Role.Anonymous] = factory.CreateBrowserClient(),
                 [Role.Holder] = holder.Http,
-                [Role.BeheerderOfA] = clientA.Http,
-                [Role.BeheerderOfB] = clientB.Http,
+                [Role.BeheerderOfA] = a.Client.Http,
+                [Role.BeheerderOfB] = b.Client.Http,
                 [Role.Staff] = staff.Client.Http,
             });
             return _world;
@@ -52,23 +52,6 @@ public sealed class IsolationMatrixTests(BeheermoduleFactory factory) : IClassFi
         {
             Building.Release();
         }
-    }
-
-    private async Task<(BrowserLikeClient Client, int OrganisationId, int MeansId)> BeheerderAsync()
-    {
-        var account = await SignInAccounts.CreateAsync(factory, AssuranceLevel.EH3, withResponder: true);
-        var means = await factory.WithDbAsync(db => db.Means.SingleAsync(m => m.UserAccountId == account.Id));
-        var today = DutchDates.Today(factory.Clock);
-        await factory.WithDbAsync(db =>
-        {
-            db.Authorizations.Add(new Authorization
-            {
-                MeansId = means.Id, OrganisationId = means.OrganisationId, IsManagerRole = true, Status = AuthorizationStatus.Active,
-                ValidFrom = today, ValidUntil = today.AddYears(5), CreatedAt = factory.Clock.GetUtcNow().UtcDateTime, GrantedBy = "test",
-            });
-            return db.SaveChangesAsync();
-        });
-        return (await SignInAccounts.SignInWithCodeAsync(factory, account), means.OrganisationId, means.Id);
     }
 
     public static TheoryData<Role, Target, string> Cases()
