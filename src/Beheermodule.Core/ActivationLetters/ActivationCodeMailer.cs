@@ -25,7 +25,7 @@ public sealed class ActivationCodeMailer(
     {
         var code = codes.Issue(means.Id, activationLetterId: null, now);
         db.ActivationCodes.Add(code.Record);
-        var holderName = $"{means.HolderInitials} {means.HolderSurname}";
+        var holderName = means.HolderName;
         outbox.Enqueue(means.HolderEmail, holderName, new ActivationCodeMail
         {
             RecipientName = holderName,

@@ -97,7 +97,7 @@ public sealed class AuthorizationChanges(BeheermoduleDbContext db, AuditLog audi
         {
             return "Kies een collega met een eHerkenningsmiddel van deze organisatie.";
         }
-        var holder = AuthorizationGrant.HolderName(means);
+        var holder = means.HolderName;
         if (!means.Level.NeedsOtp())
         {
             return $"Het beheer vraagt inloggen met een code uit een OTP-responder, dus minimaal niveau EH2+. Het middel van {holder} heeft niveau {means.Level.DisplayName()}.";
@@ -149,8 +149,5 @@ public sealed class AuthorizationChanges(BeheermoduleDbContext db, AuditLog audi
         }
     }
 
-    private static string Describe(Authorization authorization) =>
-        $"{AuthorizationGrant.HolderName(authorization.Means)}: " + (authorization.IsManagerRole ? "machtigingenbeheerder"
-            : authorization.Service is { } service ? service.DisplayName
-            : $"alle diensten tot en met {authorization.AllServicesUpTo?.DisplayName()}");
+    private static string Describe(Authorization authorization) => $"{authorization.Means.HolderName}: {authorization.What}";
 }

@@ -50,7 +50,7 @@ public sealed class AuthorizationGrant(BeheermoduleDbContext db, IKvkRegistry kv
         {
             return new GrantOutcome.Refused(nameof(request.StartsOn), $"Kies een startdatum vanaf vandaag ({DutchDates.Format(today)}) en binnen een jaar.");
         }
-        var holder = HolderName(means);
+        var holder = means.HolderName;
         Service? service = null;
         AssuranceLevel required;
         if (request.ServiceId is { } serviceId)
@@ -135,6 +135,4 @@ public sealed class AuthorizationGrant(BeheermoduleDbContext db, IKvkRegistry kv
         }
         return company.FindBranch(parsed) is not null ? null : $"Vestiging {parsed} hoort niet bij KvK-nummer {organisation.KvkNumber}.";
     }
-
-    internal static string HolderName(Means means) => $"{means.HolderInitials} {means.HolderSurname}".Trim();
 }

@@ -60,20 +60,15 @@ public sealed class OrganisationOverview(BeheermoduleDbContext db, TimeProvider 
         var longUnusedBefore = now.AddMonths(-LongUnusedMonths);
 
         var rows = means.Select(m => new HolderRow(
-            m.Id, $"{m.HolderInitials} {m.HolderSurname}".Trim(), m.HolderEmail, m.Level, m.Status,
+            m.Id, m.HolderName, m.HolderEmail, m.Level, m.Status,
             m.UserAccountId is { } account && responders.TryGetValue(account, out var count) ? count : 0,
             codes.TryGetValue(m.Id, out var expiresAt) ? expiresAt : null,
             authorizations.Where(a => a.MeansId == m.Id).Select(a => new MachtigingRow(
-                a.Id, Describe(a), a.IsManagerRole, a.BranchNumber, a.Status, a.ValidFrom, a.ValidUntil, a.LastUsedAt,
+                a.Id, a.What, a.IsManagerRole, a.BranchNumber, a.Status, a.ValidFrom, a.ValidUntil, a.LastUsedAt,
                 ExpiresSoon: a.ValidUntil <= today.AddDays(ExpiresSoonDays),
                 LongUnused: a.Status == AuthorizationStatus.Active && !a.IsManagerRole && (a.LastUsedAt ?? a.CreatedAt) <= longUnusedBefore)).ToList()));
         return rows.Where(r => Matches(r, filter)).ToList();
     }
-
-    public static string Describe(Authorization authorization) =>
-        authorization.IsManagerRole ? "Machtigingenbeheerder"
-        : authorization.Service is { } service ? service.DisplayName
-        : $"Alle diensten tot en met {authorization.AllServicesUpTo?.DisplayName()}";
 
     private static bool Matches(HolderRow row, OverviewFilter filter)
     {

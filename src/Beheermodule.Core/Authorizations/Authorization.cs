@@ -51,6 +51,15 @@ public sealed class Authorization
 
     public void Touch() => Version = Guid.NewGuid();
 
+    /// <summary>What it allows, as pages, mails and the audit trail name it; needs <see cref="Service"/> and its provider loaded.</summary>
+    public string What => this switch
+    {
+        { IsManagerRole: true } => "Machtigingenbeheerder",
+        { AllServicesUpTo: { } level } => $"Alle diensten tot en met {level.DisplayName()}",
+        { Service: { } service } => service.DisplayName,
+        _ => throw new InvalidOperationException($"Machtiging {Id}: its service is not loaded."),
+    };
+
     /// <summary>Pending or Active: it counts for its holder now, or will once the means is activated.</summary>
     public bool IsCurrent => Status is AuthorizationStatus.Pending or AuthorizationStatus.Active;
 }

@@ -37,7 +37,7 @@ public sealed class ActivationLetterReplacement(BeheermoduleDbContext db, Activa
         {
             codeMailer.Send(means, now, actor);
             return MutationResult.Done(
-                $"De oude aanmeldcode van {means.HolderInitials} {means.HolderSurname} werkt niet meer. Een nieuwe aanmeldcode is per e-mail naar {means.HolderEmail} gestuurd.");
+                $"De oude aanmeldcode van {means.HolderName} werkt niet meer. Een nieuwe aanmeldcode is per e-mail naar {means.HolderEmail} gestuurd.");
         }
 
         var representative = await db.ApplicationPersons
@@ -61,7 +61,7 @@ public sealed class ActivationLetterReplacement(BeheermoduleDbContext db, Activa
         audit.Record(actor, "activation-letter.queued", AuditOutcome.Success, means.ApplicationId, kvkNumber: organisation.KvkNumber,
             details: $"{mutation.Reference}: nieuwe brief voor middel {means.Id}.");
         return MutationResult.Done(
-            $"De oude aanmeldcode van {means.HolderInitials} {means.HolderSurname} werkt niet meer. Een nieuwe activeringsbrief gaat per post naar {representative.FullName}, {organisation.Street} {organisation.HouseNumber}, {organisation.PostalCode} {organisation.City}.");
+            $"De oude aanmeldcode van {means.HolderName} werkt niet meer. Een nieuwe activeringsbrief gaat per post naar {representative.FullName}, {organisation.Street} {organisation.HouseNumber}, {organisation.PostalCode} {organisation.City}.");
     }
 
     private void RevokeIssuedCodes(Mutation mutation, Means means, List<ActivationCode> codes, DateTime now, AuditActor actor)

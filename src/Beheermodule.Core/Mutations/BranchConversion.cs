@@ -36,6 +36,6 @@ public sealed class BranchConversion(IKvkRegistry registry, AuditLog audit) : IM
         means.BranchNumber = null;
         audit.Record(actor, "means.branch-converted", AuditOutcome.Success, means.ApplicationId, kvkNumber: kvkNumber,
             details: $"{mutation.Reference}: middel {means.Id} van vestiging {branchNumber} naar KvK-nummer {kvkNumber}.");
-        return MutationResult.Done($"Het middel van {means.HolderInitials} {means.HolderSurname} staat nu op KvK-nummer {kvkNumber} in plaats van op vestiging {branchNumber}.");
+        return MutationResult.Done($"Het middel van {means.HolderName} staat nu op KvK-nummer {kvkNumber} in plaats van op vestiging {branchNumber}.");
     }
 }

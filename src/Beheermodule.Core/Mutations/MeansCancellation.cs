@@ -20,7 +20,7 @@ public sealed class MeansCancellation(MeansEnding ending, IOptions<BackofficeOpt
         }
         var endDate = mutation.RequestedEndDate!.Value;
         var endsAt = EndDateRule.EndMoment(endDate, now, options.Value.Zone);
-        var holder = $"{means.HolderInitials} {means.HolderSurname}";
+        var holder = means.HolderName;
         var endedNow = await ending.EndAtAsync(means, endsAt, actor, $"Opgezegd met mutatie {mutation.Reference}.", cancellationToken);
         return MutationResult.Done(endedNow
             ? $"Het middel van {holder} is per {DutchDates.Format(now)} beëindigd; de machtigingen ervan zijn ingetrokken."

@@ -24,6 +24,9 @@ public sealed class Means
     public string HolderEmail { get; set; } = "";
     public string HolderMobile { get; set; } = "";
 
+    /// <summary>"J. de Vries", as every page, letter and mail names the holder.</summary>
+    public string HolderName => $"{HolderInitials} {HolderSurname}".Trim();
+
     /// <summary>The account that activated it; null while awaiting activation.</summary>
     public string? UserAccountId { get; set; }
 

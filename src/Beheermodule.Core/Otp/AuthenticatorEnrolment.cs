@@ -21,6 +21,10 @@ public sealed class AuthenticatorEnrolment(BeheermoduleDbContext db, OtpSeedProt
     public Challenge? Reopen(string userAccountId, string userName, string issuerName, string? sealedSeed) =>
         protector.OpenEnrolment(sealedSeed, userAccountId) is { } seed ? ChallengeFor(seed, userName, issuerName, sealedSeed!) : null;
 
+    /// <summary>The same QR code while its seal holds (the holder has probably scanned it already), otherwise a new one.</summary>
+    public Challenge Resume(string userAccountId, string userName, string issuerName, string? sealedSeed) =>
+        Reopen(userAccountId, userName, issuerName, sealedSeed) ?? Start(userAccountId, userName, issuerName);
+
     private static Challenge ChallengeFor(byte[] seed, string userName, string issuerName, string sealedSeed)
     {
         var key = Base32Encoding.ToString(seed).TrimEnd('=');

@@ -71,8 +71,7 @@ public sealed class EnrolAuthenticatorModel(
             ModelState.AddModelError(nameof(Code), "De code klopt niet. Controleer of de tijd op uw telefoon klopt en typ de code die de app nu toont.");
         }
         Code = "";
-        // A new QR code only when the old one expired; otherwise the person keeps the one already scanned.
-        Enrolment = enrolment.Reopen(user.Id, user.UserName!, issuer.Value.Name, SealedSeed) ?? enrolment.Start(user.Id, user.UserName!, issuer.Value.Name);
+        Enrolment = enrolment.Resume(user.Id, user.UserName!, issuer.Value.Name, SealedSeed);
         SealedSeed = Enrolment.SealedSeed;
         return Page();
     }

@@ -79,9 +79,7 @@ public sealed class SecurityModel(
     {
         Code = "";
         var userName = await UserNameAsync();
-        // The same QR code while its seal holds: the holder has probably scanned it already.
-        Enrolment = enrolment.Reopen(Progress.UserAccountId!, userName, issuer.Value.Name, SealedSeed)
-            ?? enrolment.Start(Progress.UserAccountId!, userName, issuer.Value.Name);
+        Enrolment = enrolment.Resume(Progress.UserAccountId!, userName, issuer.Value.Name, SealedSeed);
         SealedSeed = Enrolment.SealedSeed;
         return Page();
     }

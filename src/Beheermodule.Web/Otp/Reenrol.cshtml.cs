@@ -184,9 +184,7 @@ public sealed class ReenrolModel(
     private IActionResult Redisplay(UserAccount account)
     {
         Code = "";
-        // The same QR code while its seal holds: the holder has probably scanned it already.
-        Enrolment = enrolment.Reopen(account.Id, account.UserName!, issuer.Value.Name, SealedSeed)
-            ?? enrolment.Start(account.Id, account.UserName!, issuer.Value.Name);
+        Enrolment = enrolment.Resume(account.Id, account.UserName!, issuer.Value.Name, SealedSeed);
         SealedSeed = Enrolment.SealedSeed;
         return Page();
     }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using AngleSharp.Html.Dom;
+using Beheermodule.Core.AuthorizationManagement;
 using Beheermodule.Core.Authorizations;
 using Beheermodule.Core.Levels;
 using Beheermodule.Core.Registration;
@@ -129,6 +130,103 @@ public sealed class BeheerPagesTests(BeheermoduleFactory factory) : IClassFixtur
         Assert.Equal(colleague.ToString(), (page.QuerySelector("select[name='Input.MeansId'] option[selected]") as IHtmlOptionElement)?.Value);
         Assert.NotNull(page.QuerySelector("#jaren-5[checked]"));
     }
+
+    [Fact]
+    public async Task RenewingAndEndingOnADate_ThroughTheOverview_MoveTheLastDay()
+    {
+        var beheerder = await BeheerderAsync();
+        var colleague = await ColleagueAsync(beheerder.OrganisationId, AssuranceLevel.EH3, "Verlengcollega");
+        var today = DutchDates.Today(factory.Clock);
+        var id = await GrantThroughTheFormAsync(beheerder, colleague, "Mijn RVO", years: 1);
+
+        var renewed = await PostOnOverviewAsync(beheerder, "Renew", id, new KeyValuePair<string, string>("Years", "3"));
+        Assert.Equal(HttpStatusCode.Redirect, renewed.StatusCode);
+        Assert.Equal(today.AddYears(4).AddDays(-1), (await StoredAsync(id)).ValidUntil);
+
+        var tooFar = await PostOnOverviewAsync(beheerder, "Renew", id, new KeyValuePair<string, string>("Years", "3"));
+        var refusal = await beheerder.Client.GetPageAsync(tooFar.Headers.Location!.OriginalString);
+        Assert.Contains("hoogstens 5 jaar", refusal.QuerySelector(".alert-error #message")!.TextContent);
+
+        var lastDay = today.AddMonths(1);
+        var ended = await PostOnOverviewAsync(beheerder, "EndOn", id, new KeyValuePair<string, string>("LastDay", lastDay.ToString("yyyy-MM-dd")));
+        Assert.Contains($"stopt na {DutchDates.Format(lastDay)}", (await beheerder.Client.GetPageAsync(ended.Headers.Location!.OriginalString)).QuerySelector("#message")!.TextContent);
+        Assert.Equal(lastDay, (await StoredAsync(id)).ValidUntil);
+    }
+
+    [Fact]
+    public async Task TheBeheerderRole_IsGivenAndTaken_ThroughTheOverview_ButNotFromTheLastOne()
+    {
+        var beheerder = await BeheerderAsync();
+        var colleague = await ColleagueAsync(beheerder.OrganisationId, AssuranceLevel.EH3, "Rolcollega");
+        var overview = await beheerder.Client.GetPageAsync($"/beheer/{beheerder.OrganisationId}");
+        var ownRole = await factory.WithDbAsync(db => db.Authorizations.Where(a => a.MeansId == beheerder.MeansId && a.IsManagerRole).Select(a => a.Id).SingleAsync());
+
+        var last = await PostOnOverviewAsync(beheerder, "TakeManagerRole", ownRole);
+        Assert.Equal(AuthorizationChanges.LastManager, (await beheerder.Client.GetPageAsync(last.Headers.Location!.OriginalString)).QuerySelector("#message")!.TextContent);
+
+        var give = overview.QuerySelectorAll("section.holder").Single(s => s.TextContent.Contains("Rolcollega")).QuerySelector("form[action*='handler=GiveManagerRole']")!;
+        var fields = give.QuerySelectorAll("input[type=hidden]").Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? ""));
+        var given = await beheerder.Client.Http.PostAsync(give.GetAttribute("action"), new FormUrlEncodedContent(fields));
+        Assert.Equal(HttpStatusCode.Redirect, given.StatusCode);
+        Assert.True(await factory.WithDbAsync(db => db.Authorizations.AnyAsync(a => a.MeansId == colleague && a.IsManagerRole && a.Status == AuthorizationStatus.Active)));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await PostOnOverviewAsync(beheerder, "TakeManagerRole", ownRole)).StatusCode);
+        Assert.Equal(AuthorizationStatus.Revoked, (await StoredAsync(ownRole)).Status);
+    }
+
+    [Fact]
+    public async Task AVestigingForAServiceThatRefusesThem_IsConfirmedFirst_OnThePage()
+    {
+        var account = await SignInAccounts.CreateAsync(factory, AssuranceLevel.EH3, withResponder: true);
+        var means = await factory.WithDbAsync(db => db.Means.Include(m => m.Organisation).SingleAsync(m => m.UserAccountId == account.Id));
+        // The embedded KvK registry knows this company's vestigingen.
+        await factory.WithDbAsync(db => db.Organisations.Where(o => o.Id == means.OrganisationId).ExecuteUpdateAsync(s => s.SetProperty(o => o.KvkNumber, "69599084")));
+        var beheerder = await Beheerders.SignInAsync(factory, account, means);
+        var path = $"/beheer/{beheerder.OrganisationId}/machtiging-geven";
+        var uwv = (await ServiceIdAsync("Werkgeversportaal")).ToString();
+        KeyValuePair<string, string>[] fields =
+        [
+            new("Input.MeansId", means.Id.ToString()), new("Input.Service", uwv), new("Input.Years", "1"),
+            new("Input.StartsOn", DutchDates.Today(factory.Clock).ToString("yyyy-MM-dd")), new("Input.BranchNumber", "000038509520"),
+        ];
+
+        var (response, page) = await beheerder.Client.PostFormAndReadAsync(path, fields);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("weigert machtigingen die beperkt zijn tot één vestiging", page.QuerySelector("#warning")!.TextContent);
+        Assert.Equal("000038509520", BrowserLikeClient.ValueOf(page, "Input.BranchNumber"));
+        Assert.False(await factory.WithDbAsync(db => db.Authorizations.AnyAsync(a => a.MeansId == means.Id && !a.IsManagerRole)));
+
+        var confirmed = await beheerder.Client.PostFormAsync(path, [.. fields, new("Input.BranchWarningAccepted", "true")]);
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.Equal("000038509520", await factory.WithDbAsync(db => db.Authorizations.Where(a => a.MeansId == means.Id && !a.IsManagerRole).Select(a => a.BranchNumber).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task AllServices_WithoutALevel_IsAskedForBesideTheLevelField()
+    {
+        var beheerder = await BeheerderAsync();
+
+        var (_, page) = await beheerder.Client.PostFormAndReadAsync($"/beheer/{beheerder.OrganisationId}/machtiging-geven",
+        [
+            new("Input.MeansId", beheerder.MeansId.ToString()), new("Input.Service", "alle"), new("Input.Years", "1"),
+            new("Input.StartsOn", DutchDates.Today(factory.Clock).ToString("yyyy-MM-dd")),
+        ]);
+
+        Assert.Equal("Kies tot en met welk niveau.", BrowserLikeClient.ErrorBeside(page, "Input.AllServicesUpTo"));
+    }
+
+    private async Task<int> GrantThroughTheFormAsync(SignedInBeheerder beheerder, int meansId, string service, int years)
+    {
+        var response = await beheerder.Client.PostFormAsync($"/beheer/{beheerder.OrganisationId}/machtiging-geven",
+        [
+            new("Input.MeansId", meansId.ToString()), new("Input.Service", (await ServiceIdAsync(service)).ToString()),
+            new("Input.Years", years.ToString()), new("Input.StartsOn", DutchDates.Today(factory.Clock).ToString("yyyy-MM-dd")),
+        ]);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return await factory.WithDbAsync(db => db.Authorizations.Where(a => a.MeansId == meansId && !a.IsManagerRole).Select(a => a.Id).SingleAsync());
+    }
+
+    private Task<Core.Authorizations.Authorization> StoredAsync(int id) => factory.WithDbAsync(db => db.Authorizations.AsNoTracking().SingleAsync(a => a.Id == id));
 
     [Fact]
     public async Task TheExport_HoldsOnlyThisOrganisation_AndDefusesFormulas()

@@ -1,5 +1,6 @@
 using Beheermodule.Core.Authorizations;
 using Beheermodule.Core.Levels;
+using Beheermodule.Core.Organisations;
 using Beheermodule.Core.Registration;
 using Beheermodule.IntegrationTests.Accounts;
 using Beheermodule.IntegrationTests.Infrastructure;
@@ -16,7 +17,12 @@ public static class Beheerders
     public static async Task<SignedInBeheerder> SignInAsync(BeheermoduleFactory factory)
     {
         var account = await SignInAccounts.CreateAsync(factory, AssuranceLevel.EH3, withResponder: true);
-        var means = await factory.WithDbAsync(db => db.Means.SingleAsync(m => m.UserAccountId == account.Id));
+        return await SignInAsync(factory, account, await factory.WithDbAsync(db => db.Means.SingleAsync(m => m.UserAccountId == account.Id)));
+    }
+
+    /// <summary>Gives <paramref name="means"/> the beheerder role, then signs its holder in.</summary>
+    public static async Task<SignedInBeheerder> SignInAsync(BeheermoduleFactory factory, TestAccount account, Means means)
+    {
         var today = DutchDates.Today(factory.Clock);
         await factory.WithDbAsync(db =>
         {

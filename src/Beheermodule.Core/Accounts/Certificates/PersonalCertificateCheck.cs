@@ -22,7 +22,7 @@ public sealed class PersonalCertificateCheck(CertificateTrustList trust, TimePro
         }
         if (!NameMatches(certificate.GetNameInfo(X509NameType.SimpleName, forIssuer: false), means))
         {
-            return $"De naam in het certificaat is niet die van de houder, {means.HolderInitials} {means.HolderSurname}.";
+            return $"De naam in het certificaat is niet die van de houder, {means.HolderName}.";
         }
         return null;
     }

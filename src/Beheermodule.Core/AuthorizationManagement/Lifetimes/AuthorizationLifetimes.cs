@@ -169,7 +169,7 @@ public sealed class AuthorizationLifetimes(
         }
         foreach (var authorization in due)
         {
-            Add(authorization.Means.HolderEmail, HolderName(authorization.Means), authorization);
+            Add(authorization.Means.HolderEmail, authorization.Means.HolderName, authorization);
             foreach (var manager in managers.Where(m => m.OrganisationId == authorization.OrganisationId))
             {
                 Add(manager.HolderEmail, manager.Name, authorization);
@@ -182,7 +182,7 @@ public sealed class AuthorizationLifetimes(
             {
                 RecipientName = name,
                 Authorizations = items.OrderBy(a => a.ValidUntil).ThenBy(a => a.Organisation.Name).ThenBy(a => a.Means.HolderSurname)
-                    .Select(a => new ExpiringAuthorization(HolderName(a.Means), a.Organisation.Name, Describe(a),
+                    .Select(a => new ExpiringAuthorization(a.Means.HolderName, a.Organisation.Name, Describe(a),
                         DutchDates.Format(a.ValidUntil), a.ValidUntil.DayNumber - today.DayNumber))
                     .ToList(),
                 ManageUrl = issuer.Value.Link("beheer"),
@@ -225,7 +225,7 @@ public sealed class AuthorizationLifetimes(
                     RecipientName = first.Representative.FullName,
                     OrganisationName = first.Means.Organisation.Name,
                     Codes = letter.DistinctBy(x => x.Code.Id).OrderBy(x => x.Code.ExpiresAt)
-                        .Select(x => new ExpiringActivationCode(HolderName(x.Means), DutchDates.FormatWithTime(x.Code.ExpiresAt)))
+                        .Select(x => new ExpiringActivationCode(x.Means.HolderName, DutchDates.FormatWithTime(x.Code.ExpiresAt)))
                         .ToList(),
                     NewLetterUrl = issuer.Value.Link("mutaties?soort=NewActivationLetter"),
                     ActivationUrl = issuer.Value.ActivationLink,
@@ -257,19 +257,8 @@ public sealed class AuthorizationLifetimes(
 
     private static DateOnly? DutchDay(DateTime? utc) => utc is { } moment ? DateOnly.FromDateTime(DutchDates.ToLocal(moment)) : null;
 
-    private static string HolderName(Means means) => $"{means.HolderInitials} {means.HolderSurname}".Trim();
-
-    private static string Describe(Authorization authorization)
-    {
-        var what = authorization switch
-        {
-            { IsManagerRole: true } => "Machtigingenbeheerder",
-            { AllServicesUpTo: { } level } => $"Alle diensten tot en met {level.DisplayName()}",
-            { Service: { } service } => service.DisplayName,
-            _ => "Machtiging",
-        };
-        return authorization.BranchNumber is { } branch ? $"{what} (alleen vestiging {branch})" : what;
-    }
+    private static string Describe(Authorization authorization) =>
+        authorization.BranchNumber is { } branch ? $"{authorization.What} (alleen vestiging {branch})" : authorization.What;
 }
 
 /// <summary>What one daily run did; audited with the run.</summary>

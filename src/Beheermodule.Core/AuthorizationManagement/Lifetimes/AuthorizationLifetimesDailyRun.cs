@@ -21,7 +21,7 @@ public sealed class AuthorizationLifetimesDailyRun(
     /// <summary>The counts when this call did today's run; null when it was done, or is being done, elsewhere.</summary>
     public async Task<DailyRunCounts?> RunIfDueAsync(CancellationToken cancellationToken = default)
     {
-        var today = DateOnly.FromDateTime(DutchDates.ToLocal(clock.GetUtcNow().UtcDateTime));
+        var today = DutchDates.Today(clock);
         if (await leases.HasCompletedAsync(JobName, today, cancellationToken))
         {
             return null;

@@ -86,9 +86,7 @@ public sealed class ReplaceResponderModel(
             ModelState.AddModelError(nameof(Code), WrongCode);
         }
         Code = "";
-        // The same QR code while its seal holds: the holder has probably scanned it already.
-        Enrolment = enrolment.Reopen(account.Id, account.UserName!, issuer.Value.Name, SealedSeed)
-            ?? enrolment.Start(account.Id, account.UserName!, issuer.Value.Name);
+        Enrolment = enrolment.Resume(account.Id, account.UserName!, issuer.Value.Name, SealedSeed);
         SealedSeed = Enrolment.SealedSeed;
         return Page();
     }
