@@ -53,9 +53,16 @@ public sealed class MeansIssuance(BeheermoduleDbContext db, IOptions<BackofficeO
         }
 
         var userEmails = users.Select(u => (string?)u.Email).ToList();
+        var currentBeheerders = await CurrentBeheerderEmailsAsync(organisation, cancellationToken);
         foreach (var manager in application.PersonsIn(PersonRole.AuthorizationManager))
         {
             var index = ManagerMeans.MatchingUser(manager.Email, userEmails);
+            if (index < 0 && currentBeheerders.Contains(manager.Email))
+            {
+                // A beheerder the organisation already has (an application for new colleagues) keeps the role on
+                // their own means; a second means would only hold the same role twice.
+                continue;
+            }
             var means = index >= 0 ? issued[index] : NewMeans(application, organisation, manager, now);
             if (index < 0)
             {
@@ -95,6 +102,16 @@ public sealed class MeansIssuance(BeheermoduleDbContext db, IOptions<BackofficeO
         }
         await kvkChange.EndReplacedMeansAsync(application, cancellationToken);
         return issued;
+    }
+
+    private async Task<HashSet<string>> CurrentBeheerderEmailsAsync(Organisation organisation, CancellationToken cancellationToken)
+    {
+        var emails = organisation.Id == 0 ? [] : await db.Authorizations
+            .Where(a => a.OrganisationId == organisation.Id && a.IsManagerRole
+                && (a.Status == AuthorizationStatus.Active || a.Status == AuthorizationStatus.Pending) && a.Means.Status != MeansStatus.Ended)
+            .Select(a => a.Means.HolderEmail)
+            .ToListAsync(cancellationToken);
+        return emails.ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
     private Means NewMeans(Application application, Organisation organisation, ApplicationPerson person, DateTime now) =>

@@ -99,28 +99,18 @@ public sealed class KvkNumberChange(
         Organisation = organisation,
         LegalRepresentatives = new()
         {
-            Persons = old.PersonsIn(PersonRole.LegalRepresentative).Select(p => Input(p, new PersonInput())).ToList(),
+            Persons = old.PersonsIn(PersonRole.LegalRepresentative).Select(p => p.FillIn(new PersonInput())).ToList(),
             JointlyAuthorised = old.JointlyAuthorised,
         },
-        AuthorizationManagers = new() { Persons = old.PersonsIn(PersonRole.AuthorizationManager).Select(p => Input(p, new PersonInput())).ToList() },
+        AuthorizationManagers = new() { Persons = old.PersonsIn(PersonRole.AuthorizationManager).Select(p => p.FillIn(new PersonInput())).ToList() },
         Users = new()
         {
             Persons = old.PersonsIn(PersonRole.MeansHolder)
-                .Select(p => Input(p, new UserInput { ServiceIds = p.RequestedServices.Select(r => r.ServiceId).ToList() }))
+                .Select(p => p.FillIn(new UserInput { ServiceIds = p.RequestedServices.Select(r => r.ServiceId).ToList() }))
                 .ToList(),
         },
         ReplacesOrganisationId = replacesOrganisationId,
         // The summary checks every step again and sends the applicant back to any that no longer passes.
         CompletedSteps = [WizardStep.Level, WizardStep.Organisation, WizardStep.LegalRepresentatives, WizardStep.AuthorizationManagers, WizardStep.Users],
     };
-
-    private static T Input<T>(ApplicationPerson person, T input) where T : PersonInput
-    {
-        input.Initials = person.Initials;
-        input.Surname = person.Surname;
-        input.DateOfBirth = person.DateOfBirth.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        input.Email = person.Email;
-        input.Phone = person.Phone;
-        return input;
-    }
 }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Beheermodule.Core.Catalogue;
+using Beheermodule.Core.Registration.Drafts;
 
 namespace Beheermodule.Core.Registration;
 
@@ -20,6 +22,17 @@ public sealed class ApplicationPerson
     public List<RequestedService> RequestedServices { get; set; } = [];
 
     public string FullName => $"{Initials} {Surname}";
+
+    /// <summary>This person in the wizard's fields, to fill in a new application with what is known.</summary>
+    public T FillIn<T>(T input) where T : PersonInput
+    {
+        input.Initials = Initials;
+        input.Surname = Surname;
+        input.DateOfBirth = DateOfBirth.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        input.Email = Email;
+        input.Phone = Phone;
+        return input;
+    }
 }
 
 /// <summary>A service a means holder must be authorised for, as asked in the application.</summary>

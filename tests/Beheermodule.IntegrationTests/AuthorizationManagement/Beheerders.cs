@@ -35,4 +35,30 @@ public static class Beheerders
         });
         return new SignedInBeheerder(await SignInAccounts.SignInWithCodeAsync(factory, account), means.OrganisationId, means.Id, account);
     }
+
+    /// <summary>
+    /// A beheerder of a company the embedded KvK registry knows, whose earlier application named D. Duck as legal
+    /// representative. One KvK number per organisation: use each number once per factory.
+    /// </summary>
+    public static async Task<SignedInBeheerder> OfRegisteredCompanyAsync(BeheermoduleFactory factory, string kvkNumber)
+    {
+        var beheerder = await SignInAsync(factory);
+        await factory.WithDbAsync(async db =>
+        {
+            var organisation = await db.Organisations.SingleAsync(o => o.Id == beheerder.OrganisationId);
+            organisation.KvkNumber = kvkNumber;
+            var means = await db.Means.SingleAsync(m => m.Id == beheerder.MeansId);
+            means.HolderDateOfBirth = new DateOnly(1980, 2, 3);
+            means.HolderMobile = "0612345678";
+            var application = await db.Applications.SingleAsync(a => a.Id == means.ApplicationId);
+            application.KvkNumber = kvkNumber;
+            application.Persons.Add(new ApplicationPerson
+            {
+                Role = PersonRole.LegalRepresentative, Initials = "D.", Surname = "Duck", DateOfBirth = new DateOnly(1970, 5, 1),
+                Email = "dagobert@example.nl", Phone = "0201234567",
+            });
+            return await db.SaveChangesAsync();
+        });
+        return beheerder;
+    }
 }

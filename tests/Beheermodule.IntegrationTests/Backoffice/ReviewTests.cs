@@ -14,11 +14,15 @@ namespace Beheermodule.IntegrationTests.Backoffice;
 /// <summary>From "Wacht op contract" to approval, with the checklist, four eyes and concurrent decisions.</summary>
 public sealed class ReviewTests(BeheermoduleFactory factory) : IClassFixture<BeheermoduleFactory>
 {
+    /// <summary>A beheerder the organisation does not have yet: one already there keeps the role on their own means.</summary>
+    private static TestPerson NewBeheerder() => new("B.", "Beheer", "1975-01-01", $"beheer-{Guid.NewGuid():N}@example.nl", "020 123 4567");
+
     private async Task<(int Id, string StatusPath)> ApplyAsync(AssuranceLevel level, string rush = "None", bool jointly = false, params TestPerson[] users)
     {
         var journey = new ApplicationJourney(factory);
         var statusPath = await journey.ApplyAsync(level, "68750110", null,
-            users.Length > 0 ? users : [ApplicationJourney.User("Jansen", "het ondertekenen van e-Formulieren")], rush: rush, jointly: jointly);
+            users.Length > 0 ? users : [ApplicationJourney.User("Jansen", "het ondertekenen van e-Formulieren")], rush: rush, jointly: jointly,
+            manager: NewBeheerder());
         return (await StaffDesk.ApplicationIdAsync(factory, statusPath), statusPath);
     }
 
@@ -43,7 +47,7 @@ public sealed class ReviewTests(BeheermoduleFactory factory) : IClassFixture<Beh
         Assert.All(means, m => Assert.Equal(AssuranceLevel.EH2Plus, m.Level));
         var authorizations = await factory.WithDbAsync(db => db.Authorizations.Include(a => a.Means).Where(a => a.Means.ApplicationId == id).ToListAsync());
         Assert.All(authorizations, a => Assert.Equal(AuthorizationStatus.Pending, a.Status));
-        Assert.Single(authorizations, a => a.IsManagerRole && a.Means.HolderSurname == "Duck");
+        Assert.Single(authorizations, a => a.IsManagerRole && a.Means.HolderSurname == "Beheer");
         Assert.Single(authorizations, a => a.ServiceId != null && a.Means.HolderSurname == "Jansen");
         var letters = await factory.WithDbAsync(db => db.ActivationLetters.Where(l => l.ApplicationId == id).ToListAsync());
         Assert.Equal(3, letters.Count);

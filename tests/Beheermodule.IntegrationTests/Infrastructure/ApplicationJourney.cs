@@ -6,10 +6,13 @@ namespace Beheermodule.IntegrationTests.Infrastructure;
 
 public sealed record TestPerson(string Initials, string Surname, string DateOfBirth, string Email, string Phone, params string[] Services);
 
-/// <summary>Intent methods for the application wizard, step by step as a person fills it in.</summary>
-public sealed class ApplicationJourney(BeheermoduleFactory factory)
+/// <summary>
+/// Intent methods for the application wizard, step by step as a person fills it in; in a new browser, or in one that
+/// already has a draft (a beheerder's "Nieuwe collega").
+/// </summary>
+public sealed class ApplicationJourney(BeheermoduleFactory factory, BrowserLikeClient? client = null)
 {
-    public BrowserLikeClient Client { get; } = new(factory.CreateBrowserClient());
+    public BrowserLikeClient Client { get; } = client ?? new(factory.CreateBrowserClient());
 
     public static readonly TestPerson Representative = new("D.", "Duck", "1970-05-01", "dagobert@example.nl", "020 123 4567");
     public static readonly TestPerson SecondRepresentative = new("W.", "Woudloper", "1972-03-04", "wonder@example.nl", "020 765 4321");
@@ -67,12 +70,12 @@ public sealed class ApplicationJourney(BeheermoduleFactory factory)
 
     /// <summary>The whole wizard with valid data; every step must move on.</summary>
     public async Task<string> ApplyAsync(AssuranceLevel level, string kvkNumber, string? branchNumber, IReadOnlyList<TestPerson> users,
-        string rush = "None", bool upgrade = false, bool jointly = false)
+        string rush = "None", bool upgrade = false, bool jointly = false, TestPerson? manager = null)
     {
         AssertMovedTo("/aanvragen/organisatie", await ChooseLevelAsync(level, rush, upgrade));
         AssertMovedTo("/aanvragen/vertegenwoordigers", await ChooseOrganisationAsync(kvkNumber, branchNumber));
         AssertMovedTo("/aanvragen/beheerders", await EnterLegalRepresentativesAsync(jointly, jointly ? [Representative, SecondRepresentative] : [Representative]));
-        AssertMovedTo("/aanvragen/gebruikers", await EnterAuthorizationManagersAsync(Representative));
+        AssertMovedTo("/aanvragen/gebruikers", await EnterAuthorizationManagersAsync(manager ?? Representative));
         AssertMovedTo("/aanvragen/overzicht", await EnterUsersAsync([.. users]));
         return await SubmitAsync();
     }
