@@ -12,4 +12,10 @@ public sealed class UserAccount : IdentityUser
 
     /// <summary>Lockouts since the last successful log-in; each one lasts twice as long as the one before.</summary>
     public int ConsecutiveLockouts { get; set; }
+
+    /// <summary>
+    /// The last complete sign-in (password alone, password and OTP code, or the EH4 certificate), in UTC; null when
+    /// never. The beheerder sees it in the overview, to spot colleagues who no longer use their means.
+    /// </summary>
+    public DateTime? LastSignedInAt { get; set; }
 }

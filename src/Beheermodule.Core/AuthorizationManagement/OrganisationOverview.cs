@@ -17,7 +17,7 @@ public sealed record MachtigingRow(
 /// <summary>One means holder of the organisation, with their machtigingen.</summary>
 public sealed record HolderRow(
     int MeansId, string Name, string Email, AssuranceLevel Level, MeansStatus Status, int ActiveResponders, DateTime? CodeExpiresAt,
-    IReadOnlyList<MachtigingRow> Machtigingen)
+    DateTime? LastSignedInAt, IReadOnlyList<MachtigingRow> Machtigingen)
 {
     public bool IsManager => Machtigingen.Any(m => m.IsManagerRole && m.Status == AuthorizationStatus.Active);
 }
@@ -26,8 +26,8 @@ public sealed record OverviewFilter(string? Text, bool OnlyExpiringSoon = false,
 
 /// <summary>
 /// The beheermodule's overview of one organisation: its holders and their machtigingen, what ends within 60 days,
-/// what has not been used for 20 months or more, what waits for its holder's activation. Only this organisation's
-/// rows are read: every query starts from its id.
+/// what has not been used for 20 months or more, what waits for its holder's activation, and when each holder last
+/// logged in. Only this organisation's rows are read: every query starts from its id.
 /// </summary>
 public sealed class OrganisationOverview(BeheermoduleDbContext db, TimeProvider clock)
 {
@@ -53,6 +53,9 @@ public sealed class OrganisationOverview(BeheermoduleDbContext db, TimeProvider 
             .Where(r => accountIds.Contains(r.UserAccountId) && r.Status == OtpResponderStatus.Active)
             .GroupBy(r => r.UserAccountId).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var signedIn = await db.Users.AsNoTracking()
+            .Where(u => accountIds.Contains(u.Id) && u.LastSignedInAt != null)
+            .ToDictionaryAsync(u => u.Id, u => u.LastSignedInAt, cancellationToken);
         var codes = await db.ActivationCodes.AsNoTracking()
             .Where(c => meansIds.Contains(c.MeansId) && c.Status == ActivationCodeStatus.Issued && c.ExpiresAt > now)
             .GroupBy(c => c.MeansId).Select(g => new { g.Key, ExpiresAt = g.Max(c => c.ExpiresAt) })
@@ -63,6 +66,7 @@ public sealed class OrganisationOverview(BeheermoduleDbContext db, TimeProvider 
             m.Id, m.HolderName, m.HolderEmail, m.Level, m.Status,
             m.UserAccountId is { } account && responders.TryGetValue(account, out var count) ? count : 0,
             codes.TryGetValue(m.Id, out var expiresAt) ? expiresAt : null,
+            m.UserAccountId is { } holder && signedIn.TryGetValue(holder, out var lastSignedIn) ? lastSignedIn : null,
             authorizations.Where(a => a.MeansId == m.Id).Select(a => new MachtigingRow(
                 a.Id, a.What, a.IsManagerRole, a.BranchNumber, a.Status, a.ValidFrom, a.ValidUntil, a.LastUsedAt,
                 ExpiresSoon: a.ValidUntil <= today.AddDays(ExpiresSoonDays),

@@ -135,6 +135,13 @@ public sealed class AccountSignInManager(
 
     public override Task SignInWithClaimsAsync(UserAccount user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims)
     {
+        if (_method is not null)
+        {
+            // Only a new, complete sign-in counts as a log-in; a refresh or the re-sign-in after enrolling an
+            // authenticator does not, nor does a password still waiting for its code (that never gets here). The page
+            // saves it together with its "account.signed-in" audit event.
+            user.LastSignedInAt = clock.GetUtcNow().UtcDateTime;
+        }
         if (_codeJustChecked)
         {
             authenticationProperties ??= new AuthenticationProperties();

@@ -61,7 +61,7 @@ public sealed class OverviewModel(ManagedOrganisations managed, OrganisationOver
     public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken)
     {
         var rows = await overview.LoadAsync(Organisation, Filter(), cancellationToken);
-        var csv = new StringBuilder("naam;e-mailadres;niveau;status middel;machtiging;vestiging;status machtiging;geldig vanaf;geldig tot en met;laatst gebruikt\r\n");
+        var csv = new StringBuilder("naam;e-mailadres;niveau;status middel;machtiging;vestiging;status machtiging;geldig vanaf;geldig tot en met;laatst gebruikt;laatst ingelogd\r\n");
         foreach (var holder in rows)
         {
             var machtigingen = holder.Machtigingen.Count > 0 ? holder.Machtigingen.Cast<MachtigingRow?>().ToList() : [null];
@@ -73,6 +73,7 @@ public sealed class OverviewModel(ManagedOrganisations managed, OrganisationOver
                     m?.What ?? "", m?.BranchNumber ?? "", m?.Status.DisplayName() ?? "",
                     m?.ValidFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", m?.ValidUntil.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
                     m?.LastUsedAt is { } used ? DutchDates.ToLocal(used).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "",
+                    holder.LastSignedInAt is { } signedIn ? DutchDates.ToLocal(signedIn).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "",
                 }.Select(Cell)).Append("\r\n");
             }
         }

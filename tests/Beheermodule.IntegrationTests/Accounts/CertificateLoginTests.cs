@@ -93,6 +93,18 @@ public sealed class CertificateLoginTests(CertificateFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task TheCertificateLogIn_RecordsTheMomentOfTheLastLogIn()
+    {
+        var holder = await CertificateLogIns.HolderAsync(factory);
+        factory.Clock.Advance(TimeSpan.FromMinutes(11));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await CertificateLogIns.LogInAsync(factory.CreateBrowserClient(holder.Certificate))).StatusCode);
+
+        Assert.Equal(factory.Clock.GetUtcNow().UtcDateTime,
+            await factory.WithDbAsync(db => db.Users.Where(u => u.Id == holder.Account.Id).Select(u => u.LastSignedInAt).SingleAsync()));
+    }
+
+    [Fact]
     public async Task TheReturnAddress_IsFollowed_OnlyWhenLocal()
     {
         var holder = await CertificateLogIns.HolderAsync(factory);
