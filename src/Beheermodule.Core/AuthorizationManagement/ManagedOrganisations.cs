@@ -12,7 +12,7 @@ public sealed record ManagedOrganisation(int Id, string Name, string KvkNumber);
 /// The organisations a person may manage: those where one of their means is active and carries an active
 /// machtigingenbeheerder role valid today. Asked at every request, from the data, never from a form or a cookie.
 /// </summary>
-public sealed class ManagedOrganisations(BeheermoduleDbContext db, TimeProvider clock)
+public sealed class ManagedOrganisations(BeheermoduleDbContext db, OrganisationScope scope, TimeProvider clock)
 {
     public async Task<IReadOnlyList<ManagedOrganisation>> OfAsync(string userAccountId, CancellationToken cancellationToken = default)
     {
@@ -25,8 +25,19 @@ public sealed class ManagedOrganisations(BeheermoduleDbContext db, TimeProvider 
             .ToListAsync(cancellationToken);
     }
 
-    public Task<bool> ManagesAsync(string userAccountId, int organisationId, CancellationToken cancellationToken = default) =>
-        ManagerRoles(userAccountId, DutchDates.Today(clock)).AnyAsync(a => a.OrganisationId == organisationId, cancellationToken);
+    /// <summary>
+    /// The organisation a request is about, when the person manages it; the request's <see cref="OrganisationScope"/>
+    /// is then narrowed to it. Null for any other organisation, which the caller answers as not found.
+    /// </summary>
+    public async Task<ManagedOrganisation?> EnterAsync(string userAccountId, int organisationId, CancellationToken cancellationToken = default)
+    {
+        var organisation = (await OfAsync(userAccountId, cancellationToken)).FirstOrDefault(o => o.Id == organisationId);
+        if (organisation is not null)
+        {
+            scope.NarrowTo(organisation.Id);
+        }
+        return organisation;
+    }
 
     private IQueryable<Authorization> ManagerRoles(string userAccountId, DateOnly today) =>
         db.Authorizations.Where(a =>

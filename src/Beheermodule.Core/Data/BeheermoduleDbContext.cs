@@ -22,7 +22,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Beheermodule.Core.Data;
 
-public sealed class BeheermoduleDbContext(DbContextOptions<BeheermoduleDbContext> options)
+public sealed class BeheermoduleDbContext(DbContextOptions<BeheermoduleDbContext> options, OrganisationScope? organisationScope = null)
     : IdentityDbContext<UserAccount>(options), IDataProtectionKeyContext
 {
     public DbSet<ServiceProvider> ServiceProviders => Set<ServiceProvider>();
@@ -54,6 +54,21 @@ public sealed class BeheermoduleDbContext(DbContextOptions<BeheermoduleDbContext
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(BeheermoduleDbContext).Assembly);
+        FilterByOrganisationScope(builder);
+    }
+
+    /// <summary>Read per query from this context's request, so one model serves every request (see <see cref="OrganisationScope"/>).</summary>
+    private int? OrganisationInScope => organisationScope?.OrganisationId;
+
+    private void FilterByOrganisationScope(ModelBuilder builder)
+    {
+        const string name = OrganisationScope.FilterName;
+        builder.Entity<Organisation>().HasQueryFilter(name, o => OrganisationInScope == null || o.Id == OrganisationInScope);
+        builder.Entity<Means>().HasQueryFilter(name, m => OrganisationInScope == null || m.OrganisationId == OrganisationInScope);
+        builder.Entity<Authorization>().HasQueryFilter(name, a => OrganisationInScope == null || a.OrganisationId == OrganisationInScope);
+        builder.Entity<ActivationLetter>().HasQueryFilter(name, l => OrganisationInScope == null || l.Means.OrganisationId == OrganisationInScope);
+        builder.Entity<ActivationCode>().HasQueryFilter(name,
+            c => OrganisationInScope == null || Means.Any(m => m.Id == c.MeansId && m.OrganisationId == OrganisationInScope));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -21,6 +21,7 @@ public static class DatabaseServiceCollectionExtensions
             Configure(options, provider.GetRequiredService<IOptions<DatabaseOptions>>().Value);
             options.AddInterceptors(provider.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
         });
+        services.AddScoped<OrganisationScope>();
         services.AddScoped<DatabaseInitializer>();
         return services;
     }

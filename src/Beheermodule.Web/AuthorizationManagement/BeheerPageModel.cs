@@ -9,7 +9,8 @@ namespace Beheermodule.Web.AuthorizationManagement;
 /// <summary>
 /// A page about one organisation the signed-in person manages, named by the route's "organisatie". Checked on every
 /// request against <see cref="ManagedOrganisations"/>: an organisation they do not manage answers 404, as if it did
-/// not exist.
+/// not exist. Then the request's <see cref="Core.Data.OrganisationScope"/> is narrowed to it, so the database itself hides every
+/// other organisation's rows.
 /// </summary>
 public abstract class BeheerPageModel(ManagedOrganisations managed) : PageModel
 {
@@ -24,7 +25,7 @@ public abstract class BeheerPageModel(ManagedOrganisations managed) : PageModel
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         var accountId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
-        var organisation = (await managed.OfAsync(accountId, HttpContext.RequestAborted)).FirstOrDefault(o => o.Id == OrganisationId);
+        var organisation = await managed.EnterAsync(accountId, OrganisationId, HttpContext.RequestAborted);
         if (organisation is null)
         {
             context.Result = NotFound();

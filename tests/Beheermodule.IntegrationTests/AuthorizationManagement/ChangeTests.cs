@@ -131,7 +131,7 @@ public sealed class ChangeTests(BeheermoduleFactory factory) : IClassFixture<Beh
         var organisations = await managed.WithAsync(s => s.GetRequiredService<ManagedOrganisations>().OfAsync(account.Id));
 
         Assert.Equal([managed.Organisation.Id], organisations.Select(o => o.Id));
-        Assert.False(await managed.WithAsync(s => s.GetRequiredService<ManagedOrganisations>().ManagesAsync(account.Id, notManaged.Organisation.Id)));
+        Assert.Null(await managed.WithAsync(s => s.GetRequiredService<ManagedOrganisations>().EnterAsync(account.Id, notManaged.Organisation.Id)));
         factory.Clock.Advance(TimeSpan.FromDays(5 * 366));
         Assert.Empty(await managed.WithAsync(s => s.GetRequiredService<ManagedOrganisations>().OfAsync(account.Id)));
     }
