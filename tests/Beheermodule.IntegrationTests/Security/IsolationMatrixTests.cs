@@ -135,7 +135,11 @@ public sealed class IsolationMatrixTests(BeheermoduleFactory factory) : IClassFi
         }
         foreach (var other in world.People.Where(p => p.Key != role && p.Key != Role.Anonymous).Select(p => p.Value))
         {
-            Assert.DoesNotContain(other.UserName, html);
+            // The demo staff account is called "helpdesk", a word every page uses; its address is unique enough.
+            if (other.UserName != "helpdesk")
+            {
+                Assert.DoesNotContain(other.UserName, html);
+            }
             Assert.DoesNotContain(other.Email, html);
             if (other.KvkNumber is { } kvk && kvk != me.KvkNumber)
             {
@@ -201,7 +205,7 @@ public sealed class IsolationMatrixTests(BeheermoduleFactory factory) : IClassFi
             var users = scope.ServiceProvider.GetRequiredService<UserManager<UserAccount>>();
             code = await users.GenerateChangeEmailTokenAsync((await users.FindByIdAsync(victim.Id))!, newEmail);
         }
-        var myBefore = await AccountStateAsync(me.Id);
+        var myBefore = me.Id.Length == 0 ? null : await AccountStateAsync(me.Id);
         var path = $"/profiel/e-mail-bevestigen?adres={Uri.EscapeDataString(newEmail)}&code={Uri.EscapeDataString(code)}";
 
         var response = await PostAsync(me.Http, path, ("UserId", victim.Id), ("AccountId", victim.Id));
@@ -370,7 +374,7 @@ public sealed class IsolationMatrixTests(BeheermoduleFactory factory) : IClassFi
         ["/backoffice/otp-responders|Revoke"] = async (t, w, target) =>
         {
             var (serial, responder, _) = await t.NewHardwareResponderAsync(w.Organisation(target));
-            return new(c => PostAsync(c, "/backoffice/otp-responders?handler=Revoke", ("Serial", serial), ("RevocationReason", "Verloren.")),
+            return new(c => PostAsync(c, "/backoffice/otp-responders?handler=Revoke", ("serienummer", serial), ("RevocationReason", "Verloren.")),
                 () => t.Factory.WithDbAsync(db => db.OtpResponders.AnyAsync(r => r.Id == responder && r.Status == OtpResponderStatus.Revoked)),
                 HttpStatusCode.Redirect);
         },
@@ -432,7 +436,7 @@ public sealed class IsolationMatrixTests(BeheermoduleFactory factory) : IClassFi
                 break;
             case Role.Staff:
                 Assert.Equal(probe.StaffStatus, response.StatusCode);
-                var location = response.Headers.Location?.OriginalString ?? "";
+                var location = LocationOf(response);
                 Assert.False(location.StartsWith("/inloggen", StringComparison.Ordinal) || location.StartsWith("/geen-toegang", StringComparison.Ordinal), location);
                 if (probe.StaffSees is { } seen)
                 {
@@ -441,7 +445,7 @@ public sealed class IsolationMatrixTests(BeheermoduleFactory factory) : IClassFi
                 break;
             default:
                 Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-                Assert.StartsWith("/geen-toegang", response.Headers.Location!.OriginalString);
+                Assert.StartsWith("/geen-toegang", LocationOf(response));
                 break;
         }
         Assert.Equal(role == Role.Staff && !ReferenceEquals(probe.Changed, ReadOnly), await probe.Changed());
@@ -458,8 +462,9 @@ public sealed class IsolationMatrixTests(BeheermoduleFactory factory) : IClassFi
             KvkNumber = kvk,
             OrganisationName = "Test BV Donald",
             Fees = scope.ServiceProvider.GetRequiredService<FeeCalculator>().Quote(AssuranceLevel.EH3, 1, RushOption.None),
-            StatusTokenHash = SecretToken.Hash(Guid.NewGuid().ToString()),
         };
+        // Acting on an application mails the applicant their status link, so it needs a real one.
+        scope.ServiceProvider.GetRequiredService<StatusLinks>().Issue(application);
         application.Submit(factory.Clock.GetUtcNow().UtcDateTime);
         db.Applications.Add(application);
         await db.SaveChangesAsync();
@@ -645,16 +650,20 @@ public sealed class IsolationMatrixTests(BeheermoduleFactory factory) : IClassFi
         return data;
     }
 
+    /// <summary>Where a redirect goes, as path and query, whether the app wrote it relative or absolute.</summary>
+    private static string LocationOf(HttpResponseMessage response) => response.Headers.Location is not { } location ? ""
+        : location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString;
+
     private static void AssertSentToLogIn(HttpResponseMessage response)
     {
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/inloggen", response.Headers.Location!.OriginalString);
+        Assert.StartsWith("/inloggen", LocationOf(response));
     }
 
     private static void AssertRedirectTo(string path, HttpResponseMessage response)
     {
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal(path, response.Headers.Location!.OriginalString.Split('?')[0]);
+        Assert.Equal(path, LocationOf(response).Split('?')[0]);
     }
 
     private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string path, params (string Name, string Value)[] fields)
