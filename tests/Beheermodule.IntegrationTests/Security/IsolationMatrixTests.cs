@@ -156,15 +156,16 @@ public sealed class IsolationMatrixTests(BeheermoduleFactory factory) : IClassFi
     }
 
     /// <summary>
-    /// Each profile action aimed at another person's account: an account id smuggled into the form, or another
-    /// person's confirmation link or authenticator seal. It may change the person's own account, never the other's.
+    /// Each profile action aimed at another person's account: an account id or username smuggled into the form, or
+    /// another person's confirmation link or authenticator seal. It may change the person's own account (the e-mail
+    /// request and the password change must, for the person), never the other's. The anonymous visitor is sent to log in.
     /// </summary>
-    private static readonly Dictionary<string, Func<IsolationMatrixTests, World, Person, Person, Task>> ProfileActions = new()
+    private static readonly Dictionary<string, Func<IsolationMatrixTests, Person, Person, Task>> ProfileActions = new()
     {
-        ["e-mail-wijzigen"] = (test, _, me, victim) => test.RequestEmailChangeAsync(me, victim),
-        ["e-mail-bevestigen-met-link-van-ander"] = (test, _, me, victim) => test.ConfirmOthersEmailChangeAsync(me, victim),
-        ["wachtwoord-wijzigen"] = (test, _, me, victim) => test.ChangePasswordAsync(me, victim),
-        ["responder-vervangen-met-zegel-van-ander"] = (test, _, me, victim) => test.ReplaceResponderWithOthersSealAsync(me, victim),
+        ["e-mail-wijzigen"] = (test, me, victim) => test.RequestEmailChangeAsync(me, victim),
+        ["e-mail-bevestigen-met-link-van-ander"] = (test, me, victim) => test.ConfirmOthersEmailChangeAsync(me, victim),
+        ["wachtwoord-wijzigen"] = (test, me, victim) => test.ChangePasswordAsync(me, victim),
+        ["responder-vervangen-met-zegel-van-ander"] = (test, me, victim) => test.ReplaceResponderWithOthersSealAsync(me, victim),
     };
 
     public static TheoryData<Role, string> ProfileActionCases() => Matrix(ProfileActions.Keys);
@@ -178,7 +179,7 @@ public sealed class IsolationMatrixTests(BeheermoduleFactory factory) : IClassFi
         var victim = world.VictimOf(role);
         var victimBefore = await AccountStateAsync(victim.Id);
 
-        await ProfileActions[action](this, world, me, victim);
+        await ProfileActions[action](this, me, victim);
 
         Assert.Equal(victimBefore, await AccountStateAsync(victim.Id));
     }
