@@ -43,16 +43,18 @@ public sealed class ColleagueApplication(
             return new(null, step.Errors[0].Message, false);
         }
 
+        var representatives = previous?.PersonsIn(PersonRole.LegalRepresentative).Select(p => p.FillIn(new PersonInput())).ToList() ?? [];
+        var beheerders = await CurrentBeheerdersAsync(organisation.Id, cancellationToken);
         var data = new ApplicationDraftData
         {
             Level = new LevelStep { Level = level.DisplayName(), Rush = nameof(RushOption.None) },
             Organisation = step.Step,
             LegalRepresentatives = new()
             {
-                Persons = previous?.PersonsIn(PersonRole.LegalRepresentative).Select(p => p.FillIn(new PersonInput())).ToList() ?? [new()],
+                Persons = representatives.Count > 0 ? representatives : [new()],
                 JointlyAuthorised = previous?.JointlyAuthorised ?? false,
             },
-            AuthorizationManagers = new() { Persons = await CurrentBeheerdersAsync(organisation.Id, cancellationToken) },
+            AuthorizationManagers = new() { Persons = beheerders.Count > 0 ? beheerders : [new()] },
             Users = new() { Persons = colleagues.Count > 0 ? colleagues.ToList() : [new()] },
             // The summary checks every step again and sends the beheerder back to any that no longer passes.
             CompletedSteps = [WizardStep.Level, WizardStep.Organisation, WizardStep.LegalRepresentatives, WizardStep.AuthorizationManagers],

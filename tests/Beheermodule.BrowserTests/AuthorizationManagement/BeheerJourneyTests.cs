@@ -20,7 +20,8 @@ namespace Beheermodule.BrowserTests.AuthorizationManagement;
 
 /// <summary>
 /// A machtigingenbeheerder in a real browser: log in with password and OTP code, give a colleague the province's
-/// service, see it in the overview, and revoke it.
+/// service, see it in the overview, and revoke it; read new colleagues from a CSV, correct the row that is wrong, and
+/// submit the application that follows.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class BeheerJourneyTests(BrowserFixture browser, BrowserAppFactory app, ITestOutputHelper output)
@@ -37,16 +38,7 @@ public sealed class BeheerJourneyTests(BrowserFixture browser, BrowserAppFactory
         await using var session = await browser.NewSessionAsync(app.ServerAddress, nameof(ABeheerder_GrantsTheProvincesService_SeesIt_AndRevokesIt), output);
         await session.RunAsync(async page =>
         {
-            await page.GotoAsync("/inloggen");
-            await page.GetByLabel("Gebruikersnaam").FillAsync(seeded.UserName);
-            await page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync(Password);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
-            await page.GetByLabel("Code uit uw authenticator-app of OTP-token").FillAsync(TotpCode.Compute(seeded.Seed, DateTimeOffset.UtcNow));
-            await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen", Exact = true }).ClickAsync();
-            await Expect(page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Uitloggen") })).ToBeVisibleAsync();
-
-            await page.GetByRole(AriaRole.Link, new() { Name = "Machtigingen beheren" }).ClickAsync();
-            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Machtigingen van {seeded.OrganisationName}", Level = 1 })).ToBeVisibleAsync();
+            await LogInAndOpenTheBeheermoduleAsync(page, seeded);
 
             await page.GetByRole(AriaRole.Link, new() { Name = "Machtiging geven aan K. Collega" }).ClickAsync();
             await page.GetByLabel("Zoek een dienst of dienstverlener").FillAsync("MijnOverijssel");
@@ -68,6 +60,62 @@ public sealed class BeheerJourneyTests(BrowserFixture browser, BrowserAppFactory
         });
     }
 
+    [Fact]
+    public async Task ABeheerder_ReadsColleaguesFromACsv_CorrectsTheWrongRow_AndSubmitsTheApplication()
+    {
+        // A company the KvK test registry knows, as the application looks it up again.
+        var seeded = await SeedAsync("90001354");
+        const string wrong = "voorletters;achternaam;e-mailadres;mobiel;geboortedatum;diensten\n"
+            + "J.;Jansen;j.jansen@example.nl;06 1234 5678;31-12-1980;Mijn RVO\n"
+            + "P.;Pietersen;p.pietersen@example.nl;020 123 4567;01-04-1975;\n";
+        await using var session = await browser.NewSessionAsync(app.ServerAddress, nameof(ABeheerder_ReadsColleaguesFromACsv_CorrectsTheWrongRow_AndSubmitsTheApplication), output);
+        await session.RunAsync(async page =>
+        {
+            await LogInAndOpenTheBeheermoduleAsync(page, seeded);
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "Collega's inlezen (CSV)" }).ClickAsync();
+            await page.GetByLabel("Betrouwbaarheidsniveau").SelectOptionAsync("EH3");
+            await page.GetByLabel("Of plak de regels hier").FillAsync(wrong);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Controleren" }).ClickAsync();
+            await Expect(page.Locator("#import-status")).ToContainTextAsync("1 van de 2 regels klopt niet");
+            await Expect(page.Locator("#regel-3")).ToContainTextAsync("Vul een geldig mobiel nummer in");
+            await Expect(page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Aanvraag klaarzetten") })).ToHaveCountAsync(0);
+
+            await Expect(page.GetByLabel("Of plak de regels hier")).ToHaveValueAsync(wrong);
+            await page.GetByLabel("Of plak de regels hier").FillAsync(wrong.Replace("020 123 4567", "06 8765 4321"));
+            await page.GetByRole(AriaRole.Button, new() { Name = "Controleren" }).ClickAsync();
+            await Expect(page.Locator("#import-status")).ToContainTextAsync("Alle 2 regels kloppen");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Aanvraag klaarzetten voor 2 collega('s)" }).ClickAsync();
+
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Controleer uw aanvraag", Level = 1 })).ToBeVisibleAsync();
+            await Expect(page.Locator("main")).ToContainTextAsync("Pietersen");
+            await Expect(page.Locator("main")).ToContainTextAsync("90001354");
+            await page.GetByLabel("Ik ga akkoord met de algemene voorwaarden", new() { Exact = false }).CheckAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Aanvraag indienen" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("^Aanvraag "), Level = 1 })).ToBeVisibleAsync();
+        });
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var application = await scope.ServiceProvider.GetRequiredService<BeheermoduleDbContext>().Applications
+            .Include(a => a.Persons).Where(a => a.KvkNumber == "90001354").OrderByDescending(a => a.Id).FirstAsync();
+        Assert.Equal((AssuranceLevel.EH3, ApplicationStatus.AwaitingContract), (application.Level, application.Status));
+        Assert.Equal(["Jansen", "Pietersen"], application.PersonsIn(PersonRole.MeansHolder).Select(p => p.Surname));
+    }
+
+    private static async Task LogInAndOpenTheBeheermoduleAsync(IPage page, Seeded seeded)
+    {
+        await page.GotoAsync("/inloggen");
+        await page.GetByLabel("Gebruikersnaam").FillAsync(seeded.UserName);
+        await page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        await page.GetByLabel("Code uit uw authenticator-app of OTP-token").FillAsync(TotpCode.Compute(seeded.Seed, DateTimeOffset.UtcNow));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Uitloggen") })).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Machtigingen beheren" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Machtigingen van {seeded.OrganisationName}", Level = 1 })).ToBeVisibleAsync();
+    }
+
     private async Task<string> ServiceAsync(Guid uuid)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -76,7 +124,7 @@ public sealed class BeheerJourneyTests(BrowserFixture browser, BrowserAppFactory
     }
 
     /// <summary>An organisation with an EH3 beheerder (password and an authenticator whose key the test keeps) and an EH2 colleague.</summary>
-    private async Task<Seeded> SeedAsync()
+    private async Task<Seeded> SeedAsync(string? kvkNumber = null)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
@@ -93,7 +141,7 @@ public sealed class BeheerJourneyTests(BrowserFixture browser, BrowserAppFactory
             UserAccountId = account.Id, Kind = OtpResponderKind.AuthenticatorApp, Label = "Authenticator-app",
             ProtectedSeed = services.GetRequiredService<OtpSeedProtector>().Protect(seed), CreatedAt = now,
         });
-        var kvk = RandomNumberGenerator.GetInt32(10_000_000, 99_999_999).ToString();
+        var kvk = kvkNumber ?? RandomNumberGenerator.GetInt32(10_000_000, 99_999_999).ToString();
         var organisation = new Organisation { KvkNumber = kvk, Name = $"Beheer BV {kvk}", CreatedAt = now };
         var application = new Application
         {
@@ -101,6 +149,11 @@ public sealed class BeheerJourneyTests(BrowserFixture browser, BrowserAppFactory
             Fees = services.GetRequiredService<FeeCalculator>().Quote(AssuranceLevel.EH3, 2, RushOption.None),
             StatusTokenHash = SecretToken.Hash(Guid.NewGuid().ToString()),
         };
+        application.Persons.Add(new ApplicationPerson
+        {
+            Role = PersonRole.LegalRepresentative, Initials = "D.", Surname = "Duck", DateOfBirth = new DateOnly(1970, 5, 1),
+            Email = "dagobert@example.nl", Phone = "0201234567",
+        });
         application.Submit(now);
         db.Applications.Add(application);
         await db.SaveChangesAsync();
@@ -108,6 +161,7 @@ public sealed class BeheerJourneyTests(BrowserFixture browser, BrowserAppFactory
         {
             Organisation = organisation, Level = level, Status = MeansStatus.Active, ApplicationId = application.Id,
             HolderInitials = initials, HolderSurname = surname, HolderEmail = $"{surname.ToLowerInvariant()}.{kvk}@example.nl",
+            HolderDateOfBirth = new DateOnly(1980, 2, 3), HolderMobile = "0612345678",
             UserAccountId = accountId, CreatedAt = now, ActivatedAt = now,
         };
         var beheerder = NewMeans(AssuranceLevel.EH3, "B.", "Beheerder", account.Id);

@@ -30,7 +30,7 @@ namespace Beheermodule.IntegrationTests.Security;
 /// and changes only their own account, only staff get into the backoffice (for every organisation alike), and an
 /// organisation or role named in a posted form never counts. Each case checks the answer and the row it aimed at.
 /// </summary>
-public sealed class IsolationMatrixTests(BeheermoduleFactory factory) : IClassFixture<BeheermoduleFactory>
+public sealed class ProfileAndBackofficeIsolationTests(BeheermoduleFactory factory) : IClassFixture<BeheermoduleFactory>
 {
     public enum Role { Anonymous, Holder, BeheerderOfA, BeheerderOfB, Staff }
 
@@ -160,7 +160,7 @@ public sealed class IsolationMatrixTests(BeheermoduleFactory factory) : IClassFi
     /// another person's confirmation link or authenticator seal. It may change the person's own account (the e-mail
     /// request and the password change must, for the person), never the other's. The anonymous visitor is sent to log in.
     /// </summary>
-    private static readonly Dictionary<string, Func<IsolationMatrixTests, Person, Person, Task>> ProfileActions = new()
+    private static readonly Dictionary<string, Func<ProfileAndBackofficeIsolationTests, Person, Person, Task>> ProfileActions = new()
     {
         ["e-mail-wijzigen"] = (test, me, victim) => test.RequestEmailChangeAsync(me, victim),
         ["e-mail-bevestigen-met-link-van-ander"] = (test, me, victim) => test.ConfirmOthersEmailChangeAsync(me, victim),
@@ -298,7 +298,7 @@ public sealed class IsolationMatrixTests(BeheermoduleFactory factory) : IClassFi
     /// Every backoffice page (its route) and a state-changing action on each page that has one (route|handler): one
     /// entry each. /backoffice has only the scan box, and /backoffice/mutaties only lists; both change nothing.
     /// </summary>
-    private static readonly Dictionary<string, Func<IsolationMatrixTests, World, Target, Task<Probe>>> BackofficeActions = new()
+    private static readonly Dictionary<string, Func<ProfileAndBackofficeIsolationTests, World, Target, Task<Probe>>> BackofficeActions = new()
     {
         ["/backoffice"] = async (t, w, target) =>
         {
@@ -538,7 +538,7 @@ public sealed class IsolationMatrixTests(BeheermoduleFactory factory) : IClassFi
     /// Each arranges its target and returns the request; the test checks the answer, that nothing of A changed and
     /// that nobody gained or lost the beheerder role.
     /// </summary>
-    private static readonly Dictionary<string, Func<IsolationMatrixTests, World, Task<Func<Task<HttpResponseMessage>>>>> PostedOrganisationAttacks = new()
+    private static readonly Dictionary<string, Func<ProfileAndBackofficeIsolationTests, World, Task<Func<Task<HttpResponseMessage>>>>> PostedOrganisationAttacks = new()
     {
         ["machtiging-geven-met-organisatie-en-rol-in-formulier"] = (t, w) => Send(async () =>
         {
