@@ -22,6 +22,9 @@ public sealed record HolderRow(
     public bool IsManager => Machtigingen.Any(m => m.IsManagerRole && m.Status == AuthorizationStatus.Active);
 }
 
+/// <summary>An application for this organisation still on its way: its colleagues get their means when it is approved.</summary>
+public sealed record OpenApplicationRow(string Reference, ApplicationStatus Status, DateTime SubmittedAt, int Colleagues);
+
 public sealed record OverviewFilter(string? Text, bool OnlyExpiringSoon = false, bool OnlyLongUnused = false, bool OnlyPending = false);
 
 /// <summary>
@@ -72,6 +75,17 @@ public sealed class OrganisationOverview(BeheermoduleDbContext db, TimeProvider 
                 ExpiresSoon: a.ValidUntil <= today.AddDays(ExpiresSoonDays),
                 LongUnused: a.Status == AuthorizationStatus.Active && !a.IsManagerRole && (a.LastUsedAt ?? a.CreatedAt) <= longUnusedBefore)).ToList()));
         return rows.Where(r => Matches(r, filter)).ToList();
+    }
+
+    /// <summary>Applications for the organisation's KvK number that are not decided yet, newest first.</summary>
+    public async Task<IReadOnlyList<OpenApplicationRow>> OpenApplicationsAsync(ManagedOrganisation organisation, CancellationToken cancellationToken = default)
+    {
+        ApplicationStatus[] open = [ApplicationStatus.AwaitingConfirmation, ApplicationStatus.AwaitingContract, ApplicationStatus.UnderReview, ApplicationStatus.Incomplete];
+        return await db.Applications.AsNoTracking()
+            .Where(a => a.KvkNumber == organisation.KvkNumber && open.Contains(a.Status))
+            .OrderByDescending(a => a.SubmittedAt)
+            .Select(a => new OpenApplicationRow(a.Reference, a.Status, a.SubmittedAt, a.Persons.Count(p => p.Role == PersonRole.MeansHolder)))
+            .ToListAsync(cancellationToken);
     }
 
     private static bool Matches(HolderRow row, OverviewFilter filter)

@@ -35,6 +35,8 @@ public sealed class OverviewModel(ManagedOrganisations managed, OrganisationOver
 
     public IReadOnlyList<HolderRow> Holders { get; private set; } = [];
 
+    public IReadOnlyList<OpenApplicationRow> OpenApplications { get; private set; } = [];
+
     public string? Message { get; private set; }
 
     public bool MessageIsError { get; private set; }
@@ -55,6 +57,7 @@ public sealed class OverviewModel(ManagedOrganisations managed, OrganisationOver
         MessageIsError = TempData["BeheerMessageIsError"] is true;
         Today = DutchDates.Today(clock);
         Holders = await overview.LoadAsync(Organisation, Filter(), cancellationToken);
+        OpenApplications = await overview.OpenApplicationsAsync(Organisation, cancellationToken);
     }
 
     /// <summary>The overview as it is filtered, as CSV (semicolons, as Dutch spreadsheet programs expect).</summary>

@@ -37,8 +37,8 @@ public static class Beheerders
     }
 
     /// <summary>
-    /// A beheerder of a company the embedded KvK registry knows, whose earlier application named D. Duck as legal
-    /// representative. One KvK number per organisation: use each number once per factory.
+    /// A beheerder of a company the embedded KvK registry knows, whose earlier (approved) application named D. Duck as
+    /// legal representative. One KvK number per organisation: use each number once per factory.
     /// </summary>
     public static async Task<SignedInBeheerder> OfRegisteredCompanyAsync(BeheermoduleFactory factory, string kvkNumber)
     {
@@ -52,6 +52,10 @@ public static class Beheerders
             means.HolderMobile = "0612345678";
             var application = await db.Applications.SingleAsync(a => a.Id == means.ApplicationId);
             application.KvkNumber = kvkNumber;
+            // The means came from it, so it was approved; an open application would show in the overview.
+            var now = factory.Clock.GetUtcNow().UtcDateTime;
+            application.MoveTo(ApplicationStatus.UnderReview, now);
+            application.MoveTo(ApplicationStatus.Approved, now);
             application.Persons.Add(new ApplicationPerson
             {
                 Role = PersonRole.LegalRepresentative, Initials = "D.", Surname = "Duck", DateOfBirth = new DateOnly(1970, 5, 1),

@@ -40,6 +40,10 @@ public sealed class NewColleagueTests(BeheermoduleFactory factory) : IClassFixtu
         Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e =>
             e.Action == "beheer.colleague-application-started" && e.Actor == $"account:{beheerder.Account.UserName}" && e.KvkNumber == "69599068")));
 
+        var waiting = (await client.GetPageAsync($"/beheer/{beheerder.OrganisationId}")).QuerySelectorAll("table.open-applications tbody tr")
+            .Single(row => row.TextContent.Contains(application.Reference));
+        Assert.Contains("Wacht op contract", waiting.TextContent);
+
         var desk = await StaffDesk.SignInAsync(factory);
         await desk.RecordContractReceivedAsync(id);
         await desk.TickEverythingAsync(id);
@@ -55,6 +59,7 @@ public sealed class NewColleagueTests(BeheermoduleFactory factory) : IClassFixtu
 
         var overview = await client.GetPageAsync($"/beheer/{beheerder.OrganisationId}?toon=wacht");
         Assert.Contains("Nieuwkomer", overview.Body!.TextContent);
+        Assert.DoesNotContain(application.Reference, overview.QuerySelector("table.open-applications")?.TextContent ?? "");
     }
 
     [Fact]
