@@ -14,6 +14,7 @@ using Beheermodule.Core.Mail;
 using Beheermodule.Core.Mutations;
 using Beheermodule.Core.Otp;
 using Beheermodule.Core.Registration;
+using Beheermodule.Core.ServiceLogin;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -49,11 +50,14 @@ public sealed class BeheermoduleDbContext(DbContextOptions<BeheermoduleDbContext
     public DbSet<AccountSession> AccountSessions => Set<AccountSession>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
+    public DbSet<ServiceClient> ServiceClients => Set<ServiceClient>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(BeheermoduleDbContext).Assembly);
+        // OpenIddict's own tables: clients (secrets hashed), authorisations and tokens of the service log-in.
+        builder.UseOpenIddict();
         FilterByOrganisationScope(builder);
     }
 

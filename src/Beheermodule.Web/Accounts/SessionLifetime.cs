@@ -1,3 +1,4 @@
+using Beheermodule.Core.Accounts;
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;

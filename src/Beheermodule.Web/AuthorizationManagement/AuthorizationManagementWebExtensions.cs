@@ -1,3 +1,4 @@
+using Beheermodule.Core.Accounts;
 using Beheermodule.Web.Accounts;
 
 namespace Beheermodule.Web.AuthorizationManagement;

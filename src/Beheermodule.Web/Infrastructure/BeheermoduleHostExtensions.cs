@@ -18,6 +18,7 @@ using Beheermodule.Web.Accounts;
 using Beheermodule.Web.Activation;
 using Beheermodule.Web.AuthorizationManagement;
 using Beheermodule.Web.Registration;
+using Beheermodule.Web.ServiceLogin;
 
 namespace Beheermodule.Web.Infrastructure;
 
@@ -47,6 +48,7 @@ public static class BeheermoduleHostExtensions
         services.AddAuthorizationManagement();
         services.AddAuthorizationManagementPages();
         services.AddAuthorizationLifetimes();
+        services.AddServiceLoginServer(builder.Environment);
 
         services.AddEncryptedKeyRing();
 
@@ -95,6 +97,7 @@ public static class BeheermoduleHostExtensions
         app.MapRegistrationEndpoints();
         app.MapActivationEndpoints();
         app.MapPasswordChecklist();
+        app.MapServiceLoginEndpoints();
         return app;
     }
 

@@ -41,6 +41,10 @@ public sealed class BrowserAppFactory : WebApplicationFactory<Program>, IAsyncLi
             ["Documents:Directory"] = Path.Combine(_folder, "documents"),
             ["Printing:Directory"] = Path.Combine(_folder, "print"),
             ["DataProtection:KeyEncryptionKeyFile"] = Path.Combine(_folder, "keys", "key-encryption.key"),
+            ["ServiceLogin:PseudonymKeyFile"] = Path.Combine(_folder, "keys", "pseudonym.key"),
+            // RSA keys take a moment to make: every test host shares one pair.
+            ["ServiceLogin:SigningKeyFile"] = Path.Combine(Path.GetTempPath(), "beheermodule-tests", "service-login", "signing.pem"),
+            ["ServiceLogin:EncryptionKeyFile"] = Path.Combine(Path.GetTempPath(), "beheermodule-tests", "service-login", "encryption.pem"),
             ["Issuer:PublicBaseUrl"] = ServerAddress,
             // One browser posts every form of every journey from one address, and logs the demo staff in again and
             // again: the limits are tested in the integration tests, not here.

@@ -1,3 +1,4 @@
+using Beheermodule.Core.Accounts;
 using System.Net;
 using Beheermodule.IntegrationTests.Infrastructure;
 using Beheermodule.Web.Accounts;

@@ -1,3 +1,4 @@
+using Beheermodule.Core.Accounts;
 using System.Net;
 using System.Net.Security;
 using System.Net.Sockets;

@@ -47,6 +47,10 @@ public class BeheermoduleFactory : WebApplicationFactory<Program>, IAsyncLifetim
             ["Documents:Directory"] = DocumentFolder,
             ["Printing:Directory"] = PrintFolder,
             ["DataProtection:KeyEncryptionKeyFile"] = KeyEncryptionKeyFile,
+            ["ServiceLogin:PseudonymKeyFile"] = Path.Combine(_folder, "keys", "pseudonym.key"),
+            // RSA keys take a moment to make: every test host shares one pair.
+            ["ServiceLogin:SigningKeyFile"] = Path.Combine(Path.GetTempPath(), "beheermodule-tests", "service-login", "signing.pem"),
+            ["ServiceLogin:EncryptionKeyFile"] = Path.Combine(Path.GetTempPath(), "beheermodule-tests", "service-login", "encryption.pem"),
             ["Issuer:PublicBaseUrl"] = PublicBaseUrl,
             ["RateLimiting:PostsPerMinute"] = "10000",
             ["RateLimiting:SubmissionsPerHour"] = "10000",

@@ -24,6 +24,8 @@ public sealed class PageAuthorizationTests(BeheermoduleFactory factory) : IClass
         // Logging in, and getting back in.
         "/inloggen", "/inloggen/certificaat", "/inloggen/code", "/inloggen/gebruikersnaam-vergeten", "/inloggen/geen-otp-responder",
         "/inloggen/wachtwoord-hersteld", "/inloggen/wachtwoord-herstellen", "/inloggen/wachtwoord-vergeten", "/otp-responder/opnieuw", "/uitloggen",
+        // A service's log-in request: it sends a visitor without a session to the log-in itself.
+        "/connect/authorize",
         // Errors.
         "/fout/{code:int?}", "/geen-toegang",
         // Development only: the mail and OTP viewers answer 404 in other environments.

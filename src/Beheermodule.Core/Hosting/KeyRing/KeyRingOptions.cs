@@ -24,7 +24,7 @@ public sealed class KeyRingOptionsValidator(IOptions<DatabaseOptions> database) 
     {
         if (!string.IsNullOrEmpty(options.KeyEncryptionKey))
         {
-            return KeyEncryptionKey.TryParse(options.KeyEncryptionKey, out _)
+            return SecretFiles.TryParseKey(options.KeyEncryptionKey, out _)
                 ? ValidateOptionsResult.Success
                 : ValidateOptionsResult.Fail("DataProtection:KeyEncryptionKey must be the base64 of exactly 32 bytes (openssl rand -base64 32).");
         }

@@ -1,4 +1,4 @@
-namespace Beheermodule.Web.Accounts;
+namespace Beheermodule.Core.Accounts;
 
 /// <summary>
 /// How the session was signed in, as one claim (<see cref="ClaimType"/>) that a service log-in can hold against the

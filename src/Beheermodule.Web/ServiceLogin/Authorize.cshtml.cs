@@ -1,0 +1,169 @@
+using System.Security.Claims;
+using Beheermodule.Core.Accounts;
+using Beheermodule.Core.Audit;
+using Beheermodule.Core.Catalogue;
+using Beheermodule.Core.Data;
+using Beheermodule.Core.Levels;
+using Beheermodule.Core.ServiceLogin;
+using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Primitives;
+using OpenIddict.Abstractions;
+using OpenIddict.Server.AspNetCore;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Beheermodule.Web.ServiceLogin;
+
+/// <summary>
+/// A service sends the holder here (OpenID Connect). Not logged in: to the log-in first, and back. Acting for several
+/// organisations: pick one. Then the check (rules 15 and 16): allowed, the service gets its code and, with it, the
+/// legal subject, the pseudonym and the level; refused, this page shows rule 16's message and the service hears
+/// "access_denied" when the holder goes back.
+/// </summary>
+public sealed class AuthorizeModel(
+    BeheermoduleDbContext db,
+    ServiceAccessCheck check,
+    ActingSubjectPseudonyms pseudonyms,
+    AuditLog audit,
+    TimeProvider clock) : PageModel
+{
+    /// <summary>The account, kept inside the code for the exchange's last check; never in a token.</summary>
+    public const string AccountClaim = "bm:account";
+
+    /// <summary>Our own form fields, which are no part of the service's request.</summary>
+    private static readonly string[] OwnFields = ["organisatie", "terug-naar-dienst", "__RequestVerificationToken"];
+
+    public Service? Service { get; private set; }
+
+    /// <summary>Set when the holder acts for several organisations and has not picked one yet.</summary>
+    public IReadOnlyList<ActingOrganisation> Organisations { get; private set; } = [];
+
+    public ServiceAccess.Refused? Refusal { get; private set; }
+
+    /// <summary>The organisation the refusal is about, so going back names it to the service.</summary>
+    public int? RefusedOrganisationId { get; private set; }
+
+    /// <summary>The service's request, carried along in the forms of this page.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> RequestFields { get; private set; } = [];
+
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => HandleAsync(null, cancellationToken);
+
+    public Task<IActionResult> OnPostAsync([FromForm(Name = "organisatie")] int? organisationId, CancellationToken cancellationToken) =>
+        Request.Form.ContainsKey("terug-naar-dienst") ? GoBackRefusedAsync(organisationId, cancellationToken) : HandleAsync(organisationId, cancellationToken);
+
+    private async Task<IActionResult> HandleAsync(int? chosenOrganisation, CancellationToken cancellationToken)
+    {
+        var request = HttpContext.GetOpenIddictServerRequest()
+            ?? throw new InvalidOperationException("The authorisation request did not reach OpenIddict.");
+        RequestFields = FieldsOf(request);
+        var client = await ClientAsync(request, cancellationToken);
+        if (client is null)
+        {
+            return Deny("Deze dienst is niet (meer) aangesloten. Neem contact op met de dienst.");
+        }
+        Service = client.Service;
+
+        var signedIn = await HttpContext.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+        if (!signedIn.Succeeded || signedIn.Principal.FindFirstValue(ClaimTypes.NameIdentifier) is not { } accountId)
+        {
+            return Challenge(new AuthenticationProperties { RedirectUri = Request.PathBase + ServiceLoginWebExtensions.AuthorizePath + QueryString.Create(RequestFields!) },
+                IdentityConstants.ApplicationScheme);
+        }
+        var userName = signedIn.Principal.Identity!.Name!;
+        var signInMethod = signedIn.Principal.FindFirstValue(SignInMethod.ClaimType) ?? SignInMethod.Password;
+
+        var organisations = await check.OrganisationsOfAsync(accountId, cancellationToken);
+        var organisation = organisations.Count == 1 ? organisations[0] : organisations.FirstOrDefault(o => o.Id == chosenOrganisation);
+        if (organisations.Count == 0)
+        {
+            return await RefuseAsync(userName, null, new ServiceAccess.Refused(
+                $"U heeft geen actief eHerkenningsmiddel, dus u kunt niet inloggen bij de dienst '{Service.Name}'.",
+                "Activeer eerst uw middel met de aanmeldcode uit uw brief.", "geen actief middel"), cancellationToken);
+        }
+        if (organisation is null)
+        {
+            Organisations = organisations;
+            return Page();
+        }
+
+        var access = await check.CheckAsync(accountId, organisation, Service, signInMethod, cancellationToken);
+        if (access is ServiceAccess.Refused refused)
+        {
+            return await RefuseAsync(userName, organisation, refused, cancellationToken);
+        }
+        var allowed = (ServiceAccess.Allowed)access;
+        allowed.Authorization.LastUsedAt = clock.GetUtcNow().UtcDateTime;
+        audit.Record(AuditActor.Account(userName), "service.login", AuditOutcome.Success, kvkNumber: organisation.KvkNumber,
+            details: $"Ingelogd bij {Service.ServiceProvider.Name}: {Service.Name} op {allowed.Level.DisplayName()} met machtiging {allowed.Authorization.Id}" +
+                (allowed.LegalSubject.BranchNumber is { } branch ? $", vestiging {branch}." : "."));
+        await db.SaveChangesAsync(cancellationToken);
+        return SignIn(Principal(request, client, organisation, accountId, allowed), OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+    }
+
+    private ClaimsPrincipal Principal(OpenIddictRequest request, ServiceClient client, ActingOrganisation organisation, string accountId, ServiceAccess.Allowed allowed)
+    {
+        var pseudonym = pseudonyms.For(client.Service.ServiceUuid, organisation.Id, accountId);
+        var identity = new ClaimsIdentity(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, Claims.Name, Claims.Role);
+        identity.SetClaim(Claims.Subject, pseudonym)
+            .SetClaim(ServiceLoginClaims.ActingSubject, pseudonym)
+            .SetClaim(ServiceLoginClaims.KvkNumber, allowed.LegalSubject.KvkNumber)
+            .SetClaim(ServiceLoginClaims.BranchNumber, allowed.LegalSubject.BranchNumber)
+            .SetClaim(ServiceLoginClaims.Level, allowed.Level.LevelUrn())
+            .SetClaim(ServiceLoginClaims.ServiceUuid, client.Service.ServiceUuid.ToString())
+            .SetClaim(AccountClaim, accountId);
+        var scopes = request.GetScopes().Intersect([Scopes.OpenId, Scopes.Profile]).ToList();
+        if (client.EntitledToNames && scopes.Contains(Scopes.Profile))
+        {
+            identity.SetClaim(Claims.GivenName, allowed.Means.HolderInitials)
+                .SetClaim(Claims.FamilyName, allowed.Means.HolderSurname)
+                .SetClaim(Claims.Name, allowed.Means.HolderName);
+        }
+        identity.SetScopes(scopes);
+        identity.SetDestinations(claim => claim.Type == AccountClaim ? [] : [Destinations.IdentityToken, Destinations.AccessToken]);
+        return new ClaimsPrincipal(identity);
+    }
+
+    private async Task<IActionResult> RefuseAsync(string userName, ActingOrganisation? organisation, ServiceAccess.Refused refused, CancellationToken cancellationToken)
+    {
+        audit.Record(AuditActor.Account(userName), "service.login", AuditOutcome.Refused, kvkNumber: organisation?.KvkNumber,
+            details: $"Geweigerd bij {Service!.ServiceProvider.Name}: {Service.Name}: {refused.Reason}.");
+        await db.SaveChangesAsync(cancellationToken);
+        Refusal = refused;
+        RefusedOrganisationId = organisation?.Id;
+        return Page();
+    }
+
+    /// <summary>The holder read the refusal and goes back: the service hears access_denied, with rule 16's text.</summary>
+    private async Task<IActionResult> GoBackRefusedAsync(int? organisationId, CancellationToken cancellationToken)
+    {
+        var request = HttpContext.GetOpenIddictServerRequest()
+            ?? throw new InvalidOperationException("The authorisation request did not reach OpenIddict.");
+        var client = await ClientAsync(request, cancellationToken);
+        var organisations = User.FindFirstValue(ClaimTypes.NameIdentifier) is { } accountId ? await check.OrganisationsOfAsync(accountId, cancellationToken) : [];
+        var names = organisations.FirstOrDefault(o => o.Id == organisationId)?.Name
+            ?? (organisations.Count > 0 ? string.Join(", ", organisations.Select(o => o.Name)) : "uw organisatie");
+        return Deny(ServiceAccessCheck.Rule16Message(client?.Service.Name ?? request.ClientId ?? "", names));
+    }
+
+    private IActionResult Deny(string description) =>
+        Forbid(new AuthenticationProperties(new Dictionary<string, string?>
+        {
+            [OpenIddictServerAspNetCoreConstants.Properties.Error] = OpenIddictConstants.Errors.AccessDenied,
+            // OAuth allows no line breaks in a description.
+            [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = description.ReplaceLineEndings(" "),
+        }), OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+
+    private Task<ServiceClient?> ClientAsync(OpenIddictRequest request, CancellationToken cancellationToken) =>
+        db.ServiceClients.AsNoTracking().Include(c => c.Service).ThenInclude(s => s.ServiceProvider)
+            .SingleOrDefaultAsync(c => c.ClientId == request.ClientId, cancellationToken);
+
+    private static List<KeyValuePair<string, string>> FieldsOf(OpenIddictRequest request) =>
+        request.GetParameters()
+            .Where(p => !OwnFields.Contains(p.Key))
+            .SelectMany(p => ((StringValues)(OpenIddictParameter?)p.Value).Select(v => new KeyValuePair<string, string>(p.Key, v ?? "")))
+            .ToList();
+}
