@@ -70,6 +70,7 @@ public static class BeheermoduleHostExtensions
         services.AddScoped<DemoData>();
         services.AddScoped<DemoStaff>();
         services.AddScoped<DemoTokens>();
+        services.AddScoped<DemoHolder>();
         services.AddSingleton<DemoLoginHints>();
         services.AddHostedService<StartupBanner>();
         return builder;
@@ -116,6 +117,7 @@ public static class BeheermoduleHostExtensions
             await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync();
             await scope.ServiceProvider.GetRequiredService<DemoStaff>().SeedAsync();
             await scope.ServiceProvider.GetRequiredService<DemoTokens>().SeedAsync();
+            await scope.ServiceProvider.GetRequiredService<DemoHolder>().SeedAsync();
         }
     }
 }

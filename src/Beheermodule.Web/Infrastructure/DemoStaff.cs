@@ -48,10 +48,10 @@ public sealed class DemoStaff(StaffAccounts staff, UserManager<UserAccount> user
         hints.Add(Accounts.Select(a => $"Backoffice-login ({StaffRoles.DisplayName(a.Role)}): {a.UserName} / {a.Password}, code op /dev/otp"));
     }
 
-    /// <summary>The demo accounts' current codes, for /dev/otp.</summary>
+    /// <summary>The demo accounts' current codes (staff and the demo holder), for /dev/otp.</summary>
     public async Task<IReadOnlyList<(string UserName, string Code)>> CurrentCodesAsync(CancellationToken cancellationToken = default)
     {
-        var names = Accounts.Select(a => a.UserName).ToList();
+        var names = Accounts.Select(a => a.UserName).Append(DemoHolder.UserName).ToList();
         var responders = await db.OtpResponders.AsNoTracking()
             .Join(db.Users, r => r.UserAccountId, u => u.Id, (r, u) => new { u.UserName, r.ProtectedSeed, r.Status })
             .Where(x => names.Contains(x.UserName!) && x.Status == OtpResponderStatus.Active)
