@@ -52,6 +52,8 @@ public static class DemoServiceHostExtensions
                 options.SignedOutCallbackPath = "/signout-callback-oidc";
                 options.SignedOutRedirectUri = "/";
                 options.TokenValidationParameters.NameClaimType = "sub";
+                // The handler drops acr by default, but the level of assurance is what the service decides on.
+                options.ClaimActions.Remove("acr");
                 // The code comes back in a top-level GET (response_mode=query, the code flow's default), so the
                 // correlation and nonce cookies can be SameSite=Lax, and work on plain http on localhost; behind
                 // https they are Secure.
