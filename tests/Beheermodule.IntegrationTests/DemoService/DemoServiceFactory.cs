@@ -73,13 +73,19 @@ public class DemoServiceFactory : WebApplicationFactory<Beheermodule.DemoService
     {
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
         {
-            app.Map(SignInPath, signIn => signIn.Run(async context =>
+            // Not app.Map: that would move the path into PathBase, and the cookie's path with it.
+            app.Use(async (context, nextMiddleware) =>
             {
+                if (context.Request.Path != SignInPath)
+                {
+                    await nextMiddleware();
+                    return;
+                }
                 var claims = context.Request.Query.SelectMany(pair => pair.Value.Select(value => new Claim(pair.Key, value ?? "")));
                 var identity = new ClaimsIdentity(claims, OpenIdConnectDefaults.AuthenticationScheme, "sub", "role");
                 await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
                 context.Response.StatusCode = StatusCodes.Status204NoContent;
-            }));
+            });
             next(app);
         };
     }
