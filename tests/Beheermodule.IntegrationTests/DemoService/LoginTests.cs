@@ -38,6 +38,8 @@ public sealed class LoginTests(DemoServiceFactory factory) : IClassFixture<DemoS
         Assert.Equal(DemoServiceFactory.ClientId, query["client_id"]);
         Assert.Equal("code", query["response_type"]);
         Assert.Equal("S256", query["code_challenge_method"]);
+        // No response_mode: the code flow's default, the query of a top-level GET, where SameSite=Lax cookies are sent.
+        Assert.False(query.ContainsKey("response_mode"));
         Assert.Equal(43, query["code_challenge"].ToString().Length);
         Assert.Contains("openid", query["scope"].ToString().Split(' '));
         Assert.Contains("profile", query["scope"].ToString().Split(' '));
