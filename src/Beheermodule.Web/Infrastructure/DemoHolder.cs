@@ -24,6 +24,7 @@ public sealed class DemoHolder(
     OtpSeedProtector seeds,
     ServiceClients clients,
     FeeCalculator fees,
+    StatusLinks statusLinks,
     TimeProvider clock,
     DemoLoginHints hints)
 {
@@ -75,13 +76,14 @@ public sealed class DemoHolder(
             LegalForm = organisation.LegalForm, Street = organisation.Street, HouseNumber = organisation.HouseNumber,
             PostalCode = organisation.PostalCode, City = organisation.City,
             Fees = fees.Quote(AssuranceLevel.EH3, 1, RushOption.None),
-            StatusTokenHash = SecretToken.Hash(SecretToken.Create()),
             Persons =
             [
                 new ApplicationPerson { Role = PersonRole.LegalRepresentative, Initials = "D.", Surname = "Dijkstra", DateOfBirth = new DateOnly(1968, 3, 14), Email = "d.dijkstra@example.nl", Phone = "0381234567" },
                 new ApplicationPerson { Role = PersonRole.MeansHolder, Initials = "J.", Surname = "Jansen", DateOfBirth = new DateOnly(1985, 6, 1), Email = account.Email, Phone = "0612345678" },
             ],
         };
+        // A real status link, as the demo's start-up banner lists every demo application's.
+        statusLinks.Issue(application);
         application.Submit(now.AddDays(-14));
         application.MoveTo(ApplicationStatus.UnderReview, now.AddDays(-10));
         application.MoveTo(ApplicationStatus.Approved, now.AddDays(-9));
