@@ -15,7 +15,7 @@ public sealed record ClientRegistration(int ServiceId, string ClientId, IReadOnl
 /// Registers services of the catalogue as OpenID Connect clients: confidential, the authorisation code flow with
 /// PKCE only, scopes openid and profile. The secret is made here, shown once, and stored only as OpenIddict's hash.
 /// </summary>
-public sealed class ServiceClients(BeheermoduleDbContext db, IOpenIddictApplicationManager applications, AuditLog audit, TimeProvider clock)
+public sealed class ServiceClients(BeheermoduleDbContext db, IOpenIddictApplicationManager applications, ServiceClientOrigins origins, AuditLog audit, TimeProvider clock)
 {
     /// <summary>Registers the client and returns its secret; <paramref name="secret"/> is for the demo data's fixed one.</summary>
     public async Task<string> RegisterAsync(ClientRegistration registration, string registeredBy, string? secret = null, CancellationToken cancellationToken = default)
@@ -60,6 +60,7 @@ public sealed class ServiceClients(BeheermoduleDbContext db, IOpenIddictApplicat
             details: $"Client {registration.ClientId} voor {service.DisplayName}; terug naar {string.Join(", ", registration.RedirectUris)}; namen: {(registration.EntitledToNames ? "ja" : "nee")}.");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        origins.Forget();
         return secret;
     }
 

@@ -11,6 +11,7 @@ public static class ServiceLoginServiceCollectionExtensions
         services.AddOptions<ServiceLoginOptions>().BindConfiguration(ServiceLoginOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ServiceLoginOptions>, ServiceLoginOptionsValidator>();
         services.AddSingleton<ActingSubjectPseudonyms>();
+        services.AddSingleton<ServiceClientOrigins>();
         services.AddScoped<ServiceAccessCheck>();
         services.AddScoped<ServiceClients>();
         return services;

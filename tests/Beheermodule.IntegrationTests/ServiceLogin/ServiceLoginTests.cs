@@ -254,6 +254,19 @@ public sealed class ServiceLoginTests(BeheermoduleFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task ARegisteredService_IsAllowedAsTheEndOfALogInFormsRedirects_AndNoOtherSite()
+    {
+        var client = await ServiceLoginFlow.RegisterAsync(factory);
+
+        var policy = (await factory.CreateBrowserClient().GetAsync("/inloggen")).Headers.GetValues("Content-Security-Policy").Single();
+
+        var formAction = policy.Split(';').Select(d => d.Trim()).Single(d => d.StartsWith("form-action ", StringComparison.Ordinal));
+        Assert.Contains("'self'", formAction);
+        Assert.Contains(new Uri(client.RedirectUri).GetLeftPart(UriPartial.Authority), formAction);
+        Assert.DoesNotContain("https://elders.example.nl", formAction);
+    }
+
+    [Fact]
     public async Task AnUnknownClient_GetsNoCode()
     {
         var holder = await HolderAsync(AssuranceLevel.EH3);
