@@ -57,12 +57,14 @@ public static class UpgradeRule
 
     /// <summary>
     /// The existing means this user upgrades, or the nearest one with what differs: among the organisation's active
-    /// means below the new level, the one with the fewest differences (the same e-mail address first).
+    /// means below the new level that share the e-mail address or the holder's name (the same person, with a typo
+    /// somewhere), the one with the fewest differences, the same e-mail address first. Someone else is a new means.
     /// </summary>
     public static UpgradeMatch Match(OrganisationStep organisation, PersonInput user, IEnumerable<Means> candidates)
     {
         var nearest = candidates
             .Select(means => (Means: means, Differences: Differences(organisation, user, means)))
+            .Where(c => !c.Differences.Contains(Email) || !c.Differences.Contains(HolderName))
             .OrderBy(c => c.Differences.Count)
             .ThenBy(c => c.Differences.Contains(Email))
             .ThenBy(c => c.Means.Id)

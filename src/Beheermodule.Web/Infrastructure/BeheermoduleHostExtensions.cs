@@ -14,6 +14,7 @@ using Beheermodule.Core.Mail;
 using Beheermodule.Core.Mutations;
 using Beheermodule.Core.Registration;
 using Beheermodule.Core.Templates;
+using Beheermodule.Core.Upgrades;
 using Beheermodule.Web.Accounts;
 using Beheermodule.Web.Activation;
 using Beheermodule.Web.AuthorizationManagement;
@@ -49,6 +50,7 @@ public static class BeheermoduleHostExtensions
         services.AddAuthorizationManagementPages();
         services.AddAuthorizationLifetimes();
         services.AddServiceLoginServer(builder.Environment);
+        services.AddUpgrades();
 
         services.AddEncryptedKeyRing();
 

@@ -2,6 +2,7 @@ using Beheermodule.Core.Catalogue;
 using Beheermodule.Core.Levels;
 using Beheermodule.Core.Registration;
 using Beheermodule.Core.Registration.Drafts;
+using Beheermodule.Core.Upgrades;
 using Beheermodule.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -18,6 +19,7 @@ public sealed class SummaryModel(
     ServiceCatalogue catalogue,
     FeeCalculator fees,
     ApplicationSubmission submission,
+    UpgradeMatching upgrades,
     IOptions<RegistrationOptions> options)
     : WizardPageModel(drafts, options)
 {
@@ -31,6 +33,9 @@ public sealed class SummaryModel(
     public IReadOnlyDictionary<int, Service> ServicesById { get; private set; } = new Dictionary<int, Service>();
 
     public FeeQuote? Quote { get; private set; }
+
+    /// <summary>For an upgrade: per user, whether it upgrades an existing means or becomes a new one (rule 13).</summary>
+    public IReadOnlyList<UpgradeMatch> Upgrades { get; private set; } = [];
 
     public AssuranceLevel? Level => DraftReview.LevelOf(Data);
 
@@ -100,6 +105,7 @@ public sealed class SummaryModel(
     {
         Problems = await review.ReviewAsync(Data, cancellationToken);
         ServicesById = (await catalogue.AllAsync(cancellationToken)).ToDictionary(s => s.Id);
+        Upgrades = await upgrades.MatchAsync(Data, cancellationToken);
         if (Level is { } level)
         {
             Quote = fees.Quote(level, Data.Users?.Persons.Count ?? 0, Rush);

@@ -86,6 +86,15 @@ public sealed class UpgradeRuleTests
     }
 
     [Fact]
+    public void SomeoneElse_NeitherNameNorEmailAddressShared_IsANewMeans_NotADeviation()
+    {
+        var match = UpgradeRule.Match(Typed(), User(u => { u.Surname = "Pietersen"; u.Email = "p.pietersen@example.nl"; }), [ExistingMeans()]);
+
+        Assert.Null(match.Means);
+        Assert.Equal("geen bestaand middel gevonden, dus een nieuw middel", match.Describe());
+    }
+
+    [Fact]
     public void WithoutExistingMeans_ItIsSimplyANewMeans()
     {
         var match = UpgradeRule.Match(Typed(), User(), []);
