@@ -1343,11 +1343,16 @@ namespace Beheermodule.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int?>("UpgradesMeansId")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicationId");
 
                     b.HasIndex("Email");
+
+                    b.HasIndex("UpgradesMeansId");
 
                     b.ToTable("ApplicationPersons");
                 });
@@ -2024,6 +2029,11 @@ namespace Beheermodule.Migrations.Postgres.Migrations
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Beheermodule.Core.Organisations.Means", null)
+                        .WithMany()
+                        .HasForeignKey("UpgradesMeansId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Beheermodule.Core.Registration.ApplicationStatusChange", b =>

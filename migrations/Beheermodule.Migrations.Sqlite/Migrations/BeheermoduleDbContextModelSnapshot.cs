@@ -1298,11 +1298,16 @@ namespace Beheermodule.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("UpgradesMeansId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicationId");
 
                     b.HasIndex("Email");
+
+                    b.HasIndex("UpgradesMeansId");
 
                     b.ToTable("ApplicationPersons");
                 });
@@ -1969,6 +1974,11 @@ namespace Beheermodule.Migrations.Sqlite.Migrations
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Beheermodule.Core.Organisations.Means", null)
+                        .WithMany()
+                        .HasForeignKey("UpgradesMeansId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Beheermodule.Core.Registration.ApplicationStatusChange", b =>

@@ -44,7 +44,8 @@ public sealed class ApplicationContract(ContractPdfRenderer renderer, IOptions<I
             AuthorizationManagers = Persons(application, PersonRole.AuthorizationManager),
             Users = application.PersonsIn(PersonRole.MeansHolder).Select(p => new ContractUser(
                 p.Initials, p.Surname, DutchDates.Format(p.DateOfBirth), p.Email, p.Phone, p.Phone,
-                p.RequestedServices.Select(r => $"{r.Service.ServiceProvider.Name} — {r.Service.Name} ({r.Service.RequiredLevel.DisplayName()})").ToList())).ToList(),
+                p.RequestedServices.Select(r => $"{r.Service.ServiceProvider.Name} — {r.Service.Name} ({r.Service.RequiredLevel.DisplayName()})").ToList(),
+                p.UpgradesMeansId is not null)).ToList(),
             Fees = new(lines, DutchDates.Money(fees.TotalExcludingVat), $"Btw {fees.VatRate * 100:0.#}%", DutchDates.Money(fees.Vat), DutchDates.Money(fees.TotalIncludingVat)),
             Rush = application.Rush switch
             {

@@ -47,6 +47,7 @@ public sealed record ContractOrganisation(string Name, string KvkNumber, string?
 public sealed record ContractPerson(string Initials, string Surname, string DateOfBirthText, string Email, string Phone);
 
 /// <param name="Services">One line per service, e.g. "UWV — Werkgeversportaal (EH3)".</param>
+/// <param name="UpgradesExistingMeans">Rule 13: this user's existing means is upgraded, not replaced by a new one.</param>
 public sealed record ContractUser(
     string Initials,
     string Surname,
@@ -54,7 +55,8 @@ public sealed record ContractUser(
     string Email,
     string Phone,
     string Mobile,
-    IReadOnlyList<string> Services);
+    IReadOnlyList<string> Services,
+    bool UpgradesExistingMeans = false);
 
 /// <param name="AmountText">E.g. "€ 1.234,50".</param>
 public sealed record ContractFeeLine(string Description, string AmountText);

@@ -21,6 +21,12 @@ public sealed class ApplicationPerson
 
     public List<RequestedService> RequestedServices { get; set; } = [];
 
+    /// <summary>
+    /// A user of an "opwaardering" whose data matched an existing means exactly (rule 13), checked at submission: that
+    /// means is upgraded instead of a new one made, so services keep seeing the same person.
+    /// </summary>
+    public int? UpgradesMeansId { get; set; }
+
     public string FullName => $"{Initials} {Surname}";
 
     /// <summary>This person in the wizard's fields, to fill in a new application with what is known.</summary>

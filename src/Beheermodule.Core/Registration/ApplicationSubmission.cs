@@ -5,6 +5,7 @@ using Beheermodule.Core.Levels;
 using Beheermodule.Core.Mail;
 using Beheermodule.Core.Registration.Drafts;
 using Beheermodule.Core.Registration.Mails;
+using Beheermodule.Core.Upgrades;
 using Microsoft.Extensions.Options;
 
 namespace Beheermodule.Core.Registration;
@@ -18,6 +19,7 @@ public sealed class ApplicationSubmission(
     DraftReview review,
     FeeCalculator fees,
     StatusLinks statusLinks,
+    UpgradeMatching upgrades,
     MailOutbox outbox,
     AuditLog audit,
     TimeProvider clock,
@@ -39,6 +41,12 @@ public sealed class ApplicationSubmission(
 
         var now = clock.GetUtcNow().UtcDateTime;
         var application = Build(open.Data);
+        var matches = await upgrades.MatchAsync(open.Data, cancellationToken);
+        var users = application.PersonsIn(PersonRole.MeansHolder).ToList();
+        for (var i = 0; i < matches.Count && i < users.Count; i++)
+        {
+            users[i].UpgradesMeansId = matches[i].IsUpgrade ? matches[i].Means!.Id : null;
+        }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         // The reference carries the database id, so it is unique without a counter to contend for.
@@ -58,7 +66,7 @@ public sealed class ApplicationSubmission(
         application.Reference = $"{registrationOptions.Value.ReferencePrefix}-{DutchDates.ToLocal(now).Year}-{application.Id:D6}";
         EnqueueMails(application, statusToken, confirmationToken);
         audit.Record(actor, "application.submitted", AuditOutcome.Success, application.Id, application.Reference, application.KvkNumber,
-            $"Niveau {application.Level.DisplayName()}, {application.PersonsIn(PersonRole.MeansHolder).Count()} gebruiker(s), spoed: {application.Rush}.");
+            $"Niveau {application.Level.DisplayName()}, {users.Count} gebruiker(s), waarvan {users.Count(u => u.UpgradesMeansId != null)} opwaardering(en), spoed: {application.Rush}.");
         db.ApplicationDrafts.Remove(open.Draft);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -6,6 +6,7 @@ using Beheermodule.Core.Registration.Kvk;
 using Beheermodule.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using UglyToad.PdfPig;
 
 namespace Beheermodule.IntegrationTests.Upgrades;
 
@@ -57,7 +58,22 @@ public sealed class UpgradeSummaryTests(BeheermoduleFactory factory) : IClassFix
         Assert.Equal("Komt overeen: opwaardering van uw middel.", Line(0));
         Assert.Equal("Wijkt af: e-mailadres, dus een nieuw middel.", Line(1));
         Assert.Equal("Geen bestaand middel gevonden, dus een nieuw middel.", Line(2));
+
+        var statusPath = await journey.SubmitAsync();
+        var id = await StaffDesk.ApplicationIdAsync(factory, statusPath);
+        var users = await factory.WithDbAsync(db => db.ApplicationPersons.Where(p => p.ApplicationId == id && p.Role == PersonRole.MeansHolder)
+            .OrderBy(p => p.Position).ToListAsync());
+        var jansensMeans = await factory.WithDbAsync(db => db.Means.Where(m => m.HolderSurname == "Jansen" && m.Organisation.KvkNumber == KvkNumber).Select(m => m.Id).SingleAsync());
+        Assert.Equal([jansensMeans, null, null], users.Select(u => u.UpgradesMeansId));
+
+        var contract = await journey.Client.Http.GetAsync($"{statusPath}/contract");
+        using var pdf = PdfDocument.Open(await contract.Content.ReadAsByteArrayAsync());
+        var text = string.Join(" ", pdf.GetPages().Select(p => p.Text));
+        Assert.Equal(1, Occurrences(text, "opwaardering van het bestaande middel"));
+        Assert.Equal(2, Occurrences(text, "nieuw middel: de gegevens wijken af"));
     }
+
+    private static int Occurrences(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;
 
     [Fact]
     public async Task WithoutOpwaardering_TheSummarySaysNothingAboutIt()
