@@ -40,9 +40,13 @@ public sealed class MeansIssuance(BeheermoduleDbContext db, IOptions<BackofficeO
         var users = application.PersonsIn(PersonRole.MeansHolder).ToList();
         foreach (var user in users)
         {
-            var means = NewMeans(application, organisation, user, now);
+            var upgraded = await UpgradableMeansAsync(application, user, cancellationToken);
+            var means = upgraded ?? NewMeans(application, organisation, user, now);
             issued.Add(means);
-            foreach (var requested in user.RequestedServices)
+            var alreadyAuthorised = upgraded is null ? [] : await db.Authorizations
+                .Where(a => a.MeansId == upgraded.Id && a.ServiceId != null && (a.Status == AuthorizationStatus.Active || a.Status == AuthorizationStatus.Pending))
+                .Select(a => a.ServiceId!.Value).ToListAsync(cancellationToken);
+            foreach (var requested in user.RequestedServices.Where(r => !alreadyAuthorised.Contains(r.ServiceId)))
             {
                 db.Authorizations.Add(new Authorization
                 {
@@ -67,6 +71,12 @@ public sealed class MeansIssuance(BeheermoduleDbContext db, IOptions<BackofficeO
             if (index < 0)
             {
                 issued.Add(means);
+            }
+            else if (means.Id != 0 && await db.Authorizations.AnyAsync(a => a.MeansId == means.Id && a.IsManagerRole
+                && (a.Status == AuthorizationStatus.Active || a.Status == AuthorizationStatus.Pending), cancellationToken))
+            {
+                // An upgraded means that is beheerder already keeps its role.
+                continue;
             }
             db.Authorizations.Add(new Authorization
             {
@@ -102,6 +112,24 @@ public sealed class MeansIssuance(BeheermoduleDbContext db, IOptions<BackofficeO
         }
         await kvkChange.EndReplacedMeansAsync(application, cancellationToken);
         return issued;
+    }
+
+    /// <summary>
+    /// Rule 13: the means this user upgrades, as matched at submission, while it is still active below the new level;
+    /// it gets the new level as pending and a letter of its own, and keeps its machtigingen. Otherwise a new means.
+    /// </summary>
+    private async Task<Means?> UpgradableMeansAsync(Application application, ApplicationPerson user, CancellationToken cancellationToken)
+    {
+        if (user.UpgradesMeansId is not { } meansId)
+        {
+            return null;
+        }
+        var means = await db.Means.SingleOrDefaultAsync(m => m.Id == meansId && m.Status == MeansStatus.Active && m.Level < application.Level, cancellationToken);
+        if (means is not null)
+        {
+            means.PendingLevel = application.Level;
+        }
+        return means;
     }
 
     private async Task<HashSet<string>> CurrentBeheerderEmailsAsync(Organisation organisation, CancellationToken cancellationToken)

@@ -13,6 +13,13 @@ public sealed class Means
     public Organisation Organisation { get; set; } = null!;
     public string? BranchNumber { get; set; }
     public AssuranceLevel Level { get; set; }
+
+    /// <summary>
+    /// The higher level of an approved upgrade (rule 13), until its new aanmeldcode is activated: then it becomes the
+    /// level. The means is suspended from the moment that letter is printed.
+    /// </summary>
+    public AssuranceLevel? PendingLevel { get; set; }
+
     public MeansStatus Status { get; set; } = MeansStatus.AwaitingActivation;
 
     public int ApplicationId { get; set; }

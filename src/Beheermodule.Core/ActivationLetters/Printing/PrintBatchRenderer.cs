@@ -141,7 +141,7 @@ public sealed class PrintBatchRenderer(
         select new LetterRow(
             letter.Id, letter.MeansId, letter.RecipientName, letter.Street, letter.HouseNumber, letter.PostalCode, letter.City,
             letter.Means.Organisation.Name, letter.Means.Organisation.KvkNumber, letter.Means.BranchNumber,
-            letter.Means.HolderInitials, letter.Means.HolderSurname, letter.Means.Level, application.Reference);
+            letter.Means.HolderInitials, letter.Means.HolderSurname, letter.Means.PendingLevel ?? letter.Means.Level, application.Reference);
 
     /// <summary>
     /// One transaction: earlier codes of these means revoked, the new hashes stored, the letters and the batch
@@ -166,6 +166,10 @@ public sealed class PrintBatchRenderer(
         }
         db.ChangeTracker.AutoDetectChangesEnabled = true;
 
+        // Rule 13: from the moment the upgrade's letter leaves, the old log-in cannot be used until the new code is activated.
+        var suspended = await db.Means
+            .Where(m => m.PendingLevel != null && m.Status == MeansStatus.Active && db.ActivationLetters.Any(l => l.PrintBatchId == batchId && l.MeansId == m.Id))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, MeansStatus.Suspended), cancellationToken);
         await PrintBatches.Printable(db.ActivationLetters.Where(l => l.PrintBatchId == batchId))
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.PrintedAt, printedAt), cancellationToken);
         await db.PrintBatches.Where(b => b.Id == batchId).ExecuteUpdateAsync(s => s
@@ -179,7 +183,7 @@ public sealed class PrintBatchRenderer(
 
         await services.GetRequiredService<ApplicationCompletion>().CompletePrintedAsync(batchId, printedAt, actor, cancellationToken);
         services.GetRequiredService<AuditLog>().Record(actor, "print-batch.printed",
-            details: $"Batch {batchId}: {issued.Count} brieven, {issued.Count} codes uitgegeven, {revoked} oudere codes ingetrokken.");
+            details: $"Batch {batchId}: {issued.Count} brieven, {issued.Count} codes uitgegeven, {revoked} oudere codes ingetrokken, {suspended} middelen opgeschort voor een opwaardering.");
         await db.SaveChangesAsync(cancellationToken);
 
         publishFile();

@@ -28,6 +28,7 @@ public sealed class MeansEntityTypeConfiguration : IEntityTypeConfiguration<Mean
     {
         builder.Property(m => m.BranchNumber).HasMaxLength(12);
         builder.Property(m => m.Level).HasConversion<string>().HasMaxLength(10);
+        builder.Property(m => m.PendingLevel).HasConversion<string>().HasMaxLength(10);
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(30);
         builder.Property(m => m.HolderInitials).HasMaxLength(20);
         builder.Property(m => m.HolderSurname).HasMaxLength(200);
