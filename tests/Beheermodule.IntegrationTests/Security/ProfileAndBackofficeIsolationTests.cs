@@ -13,6 +13,7 @@ using Beheermodule.IntegrationTests.Accounts;
 using Beheermodule.IntegrationTests.AuthorizationManagement;
 using Beheermodule.IntegrationTests.Infrastructure;
 using Beheermodule.IntegrationTests.Otp;
+using Beheermodule.IntegrationTests.ServiceLogin;
 using Beheermodule.Web.Accounts.Profile;
 using Beheermodule.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
@@ -21,6 +22,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using OpenIddict.Abstractions;
 using Authorization = Beheermodule.Core.Authorizations.Authorization;
 
 namespace Beheermodule.IntegrationTests.Security;
@@ -346,6 +348,18 @@ public sealed class ProfileAndBackofficeIsolationTests(BeheermoduleFactory facto
                 () => t.Factory.WithDbAsync(db => db.ActivationLetters.AnyAsync(l => l.Id == letter && l.PrintBatchId != null)),
                 HttpStatusCode.Redirect);
         },
+        ["/backoffice/diensten"] = async (t, _, _) =>
+        {
+            var client = await ServiceLoginFlow.RegisterAsync(t.Factory);
+            return new(c => c.GetAsync("/backoffice/diensten"), ReadOnly, HttpStatusCode.OK, client.ClientId);
+        },
+        ["/backoffice/diensten|RenewSecret"] = async (t, _, _) =>
+        {
+            var client = await ServiceLoginFlow.RegisterAsync(t.Factory);
+            return new(c => PostAsync(c, "/backoffice/diensten?handler=RenewSecret", ("ClientId", client.ClientId)),
+                async () => !await t.ClientSecretWorksAsync(client.ClientId, client.Secret),
+                HttpStatusCode.OK, client.ClientId);
+        },
         ["/backoffice/mutaties"] = async (t, w, target) =>
         {
             var (_, reference) = await t.NewBankAccountMutationAsync(w.Kvk(target));
@@ -519,6 +533,13 @@ public sealed class ProfileAndBackofficeIsolationTests(BeheermoduleFactory facto
         var responder = await stock.EnrolAsync(new TokenStock.Holder(holder.Id, holder.UserName, holder.Email), serial, stock.TotpNow(seed));
         Assert.NotNull(responder);
         return (serial, responder.Id, holder);
+    }
+
+    private async Task<bool> ClientSecretWorksAsync(string clientId, string secret)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
+        return await applications.FindByClientIdAsync(clientId) is { } application && await applications.ValidateClientSecretAsync(application, secret);
     }
 
     private static async Task<HttpResponseMessage> UploadTokensAsync(HttpClient client, string csv)
