@@ -1,4 +1,5 @@
 using Beheermodule.DemoService.Infrastructure;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -8,35 +9,20 @@ namespace Beheermodule.IntegrationTests.DemoService;
 /// <summary>A wrong or missing setting stops the demo service at start-up with a message naming the setting.</summary>
 public sealed class StartupTests
 {
-    /// <summary>Production has no appsettings.Development.json, so no development secret either.</summary>
-    private sealed class WithoutSecretFactory : DemoServiceFactory
+    /// <summary>
+    /// The demo's own composition (<see cref="DemoServiceHostExtensions.AddDemoService"/>) with the given settings, and
+    /// the start-up validation the host runs before it serves; Production has no development secret.
+    /// </summary>
+    private static string StartUpFailure(Dictionary<string, string?> settings)
     {
-        protected override string EnvironmentName => "Production";
-
-        protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
-        {
-            [$"{DemoServiceOptions.Section}:{nameof(DemoServiceOptions.Authority)}"] = Authority,
-        };
-    }
-
-    private sealed class WrongAuthorityFactory : DemoServiceFactory
-    {
-        protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
-        {
-            [$"{DemoServiceOptions.Section}:{nameof(DemoServiceOptions.Authority)}"] = "localhost:5080",
-        };
-    }
-
-    private static string StartUpFailure(DemoServiceFactory factory)
-    {
-        using (factory)
-        {
-            var failure = Record.Exception(() => factory.CreateClient());
-            Assert.NotNull(failure);
-            var validation = Flatten(failure).OfType<OptionsValidationException>().FirstOrDefault();
-            Assert.True(validation is not null, $"expected an options validation failure, got: {failure}");
-            return validation.Message;
-        }
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.AddDemoService();
+        using var app = builder.Build();
+        var failure = Record.Exception(() => app.Services.GetRequiredService<IStartupValidator>().Validate());
+        var validation = Flatten(failure ?? new InvalidOperationException("no failure")).OfType<OptionsValidationException>().FirstOrDefault();
+        Assert.True(validation is not null, $"expected an options validation failure, got: {failure}");
+        return validation.Message;
     }
 
     private static IEnumerable<Exception> Flatten(Exception exception) =>
@@ -46,11 +32,11 @@ public sealed class StartupTests
 
     [Fact]
     public void AMissingClientSecret_StopsTheStart_NamingTheSetting() =>
-        Assert.Contains("Beheermodule:ClientSecret", StartUpFailure(new WithoutSecretFactory()));
+        Assert.Contains("Beheermodule:ClientSecret", StartUpFailure(new() { ["Beheermodule:Authority"] = "http://localhost:5080" }));
 
     [Fact]
     public void AnAuthorityThatIsNoAddress_StopsTheStart_NamingTheSetting() =>
-        Assert.Contains("Beheermodule:Authority", StartUpFailure(new WrongAuthorityFactory()));
+        Assert.Contains("Beheermodule:Authority", StartUpFailure(new() { ["Beheermodule:Authority"] = "localhost:5080", ["Beheermodule:ClientSecret"] = "geheim" }));
 
     [Fact]
     public void TheExampleFile_DocumentsEverySetting_AndPassesValidation()
