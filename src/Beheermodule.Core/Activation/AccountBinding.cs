@@ -27,6 +27,9 @@ public enum BindingOutcome
     WrongCredentials,
     WrongOtp,
     HolderMismatch,
+
+    /// <summary>The code upgrades a means in use (rule 13): only the account that already holds it may take it.</summary>
+    UpgradeNeedsOwnAccount,
 }
 
 public sealed record BindingResult(BindingOutcome Outcome, string? UserAccountId = null, IReadOnlyList<IdentityError>? Errors = null, string? Reason = null)
@@ -37,7 +40,9 @@ public sealed record BindingResult(BindingOutcome Outcome, string? UserAccountId
 /// <summary>
 /// Binds a means to its holder's account: a new one, or an existing one of the same person (rule 5). The code is
 /// used up in the same transaction as the binding, with a conditional update, so of any number of simultaneous
-/// attempts with one code exactly one binds an account and the others change nothing.
+/// attempts with one code exactly one binds an account and the others change nothing. The code of an upgrade
+/// (rule 13) binds nothing new: the holder logs in with the account that has the means, so the identity at every
+/// service stays the same.
 /// </summary>
 public sealed class AccountBinding(
     BeheermoduleDbContext db,
@@ -52,8 +57,12 @@ public sealed class AccountBinding(
     public async Task<BindingResult> CreateAccountAsync(ActivationProgress progress, string userName, string password, CancellationToken cancellationToken = default)
     {
         var actor = AuditActor.Account(userName);
+        if (await db.Means.AnyAsync(m => m.Id == progress.MeansId && m.PendingLevel != null, cancellationToken))
+        {
+            return await RefuseAsync(null, actor, new(BindingOutcome.UpgradeNeedsOwnAccount), cancellationToken);
+        }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (await ClaimAsync(progress, cancellationToken) is not { } means)
+        if (await ClaimAsync(progress, null, cancellationToken) is not { } means)
         {
             return await RefuseAsync(transaction, actor, new(BindingOutcome.CodeNoLongerValid), cancellationToken);
         }
@@ -110,7 +119,11 @@ public sealed class AccountBinding(
             return await RefuseAsync(null, actor, new(BindingOutcome.WrongCredentials), cancellationToken);
         }
         var means = await db.Means.AsNoTracking().SingleAsync(m => m.Id == progress.MeansId, cancellationToken);
-        if (HolderMatch.Mismatch(account, means) is { } reason)
+        if (means.PendingLevel is not null && means.UserAccountId != account.Id)
+        {
+            return await RefuseAsync(null, actor, new(BindingOutcome.UpgradeNeedsOwnAccount), cancellationToken);
+        }
+        if (means.PendingLevel is null && HolderMatch.Mismatch(account, means) is { } reason)
         {
             return await RefuseAsync(null, actor, new(BindingOutcome.HolderMismatch, Reason: reason), cancellationToken);
         }
@@ -123,33 +136,46 @@ public sealed class AccountBinding(
         await users.ResetAccessFailedCountAsync(account);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (await ClaimAsync(progress, cancellationToken) is not { } claimed)
+        if (await ClaimAsync(progress, account.Id, cancellationToken) is not { } claimed)
         {
             return await RefuseAsync(transaction, actor, new(BindingOutcome.CodeNoLongerValid), cancellationToken);
         }
-        claimed.UserAccountId = account.Id;
         return await BindAsync(transaction, claimed, account, actor, await factors.OfAsync(account.Id, cancellationToken), cancellationToken);
     }
 
-    /// <summary>Uses the code up and loads its means, still unbound; null when either is no longer possible.</summary>
-    private async Task<Means?> ClaimAsync(ActivationProgress progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// Uses the code up and loads its means: still unbound, or being upgraded and held by <paramref name="existingAccountId"/>;
+    /// null when either is no longer possible.
+    /// </summary>
+    private async Task<Means?> ClaimAsync(ActivationProgress progress, string? existingAccountId, CancellationToken cancellationToken)
     {
         if (!await redemption.RedeemAsync(progress.ActivationCodeId, cancellationToken))
         {
             return null;
         }
         var means = await db.Means.Include(m => m.Organisation).SingleAsync(m => m.Id == progress.MeansId, cancellationToken);
-        return means.UserAccountId is null && means.Status == MeansStatus.AwaitingActivation ? means : null;
+        var unbound = means.UserAccountId is null && means.Status == MeansStatus.AwaitingActivation;
+        var upgrading = means.PendingLevel is not null && means.UserAccountId == existingAccountId
+            && means.Status is MeansStatus.Active or MeansStatus.Suspended;
+        return unbound || upgrading ? means : null;
     }
 
     private async Task<BindingResult> BindAsync(
         IDbContextTransaction transaction, Means means, UserAccount account, AuditActor actor,
         RegisteredFactors registered, CancellationToken cancellationToken)
     {
-        means.UserAccountId = account.Id;
         var kvk = means.Organisation.KvkNumber;
         audit.Record(actor, "activation-code.used", kvkNumber: kvk, details: $"Aanmeldcode van middel {means.Id} gebruikt.");
-        audit.Record(actor, "means.bound", kvkNumber: kvk, details: $"Middel {means.Id} ({means.Level.DisplayName()}) gekoppeld aan account {account.UserName}.");
+        if (means.PendingLevel is { } newLevel)
+        {
+            audit.Record(actor, "means.upgrade-confirmed", kvkNumber: kvk,
+                details: $"Opwaardering van middel {means.Id} naar {newLevel.DisplayName()}: ingelogd met het eigen account {account.UserName}.");
+        }
+        else
+        {
+            means.UserAccountId = account.Id;
+            audit.Record(actor, "means.bound", kvkNumber: kvk, details: $"Middel {means.Id} ({means.Level.DisplayName()}) gekoppeld aan account {account.UserName}.");
+        }
         await completion.CompleteIfReadyAsync(means, actor, registered, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

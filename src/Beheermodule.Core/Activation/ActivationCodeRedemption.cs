@@ -14,7 +14,8 @@ public enum ActivationCodeCheckOutcome
     Revoked,
 }
 
-public sealed record ActivationCodeCheck(ActivationCodeCheckOutcome Outcome, int? ActivationCodeId = null, int? MeansId = null);
+/// <summary>What a typed code is; <see cref="IsUpgrade"/> when it is the letter of an upgrade (rule 13) of a means in use.</summary>
+public sealed record ActivationCodeCheck(ActivationCodeCheckOutcome Outcome, int? ActivationCodeId = null, int? MeansId = null, bool IsUpgrade = false);
 
 /// <summary>
 /// The aanmeldcode as someone types it (rule 5): found by its keyed hash, then used exactly once. Attempt limits
@@ -42,7 +43,9 @@ public sealed class ActivationCodeRedemption(BeheermoduleDbContext db, Activatio
             ActivationCodeStatus.Revoked => ActivationCodeCheckOutcome.Revoked,
             _ => ActivationCodeCheckOutcome.Expired,
         };
-        return new(outcome, code.Id, code.MeansId);
+        var isUpgrade = outcome == ActivationCodeCheckOutcome.Valid
+            && await db.Means.AnyAsync(m => m.Id == code.MeansId && m.PendingLevel != null, cancellationToken);
+        return new(outcome, code.Id, code.MeansId, isUpgrade);
     }
 
     /// <summary>

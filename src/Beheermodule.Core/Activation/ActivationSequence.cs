@@ -16,7 +16,8 @@ public sealed class ActivationSequence(BeheermoduleDbContext db, HolderFactors f
         {
             return progress.HolderConfirmed ? ActivationStep.ChooseAccount : ActivationStep.ConfirmHolder;
         }
-        var level = await db.Means.Where(m => m.Id == progress.MeansId).Select(m => m.Level).SingleAsync(cancellationToken);
+        // An upgrade asks for the factors of the level it is going to.
+        var level = await db.Means.Where(m => m.Id == progress.MeansId).Select(m => m.PendingLevel ?? m.Level).SingleAsync(cancellationToken);
         var registered = await factors.OfAsync(accountId, cancellationToken);
         if (level.NeedsOtp() && !registered.HasResponder)
         {

@@ -11,7 +11,8 @@ namespace Beheermodule.Core.Mutations;
 /// <summary>
 /// Rule 4: a lost or expired aanmeldcode. Every issued code of the means dies at once, and a new letter is queued for
 /// the legal representative at the registered address; its code is made when it is printed. An EH1 means never had
-/// a letter: its new code goes by e-mail to the holder at once, as the first one did.
+/// a letter: its new code goes by e-mail to the holder at once, as the first one did. A means in use has no code,
+/// unless it is being upgraded (rule 13): then the upgrade's letter is the one replaced, sent as the upgrade's was.
 /// </summary>
 public sealed class ActivationLetterReplacement(BeheermoduleDbContext db, ActivationCodeMailer codeMailer, AuditLog audit) : IMutationHandler
 {
@@ -24,7 +25,7 @@ public sealed class ActivationLetterReplacement(BeheermoduleDbContext db, Activa
         {
             case MeansStatus.Ended:
                 return MutationResult.Refused("Dit middel is beëindigd: een nieuwe activeringsbrief kan niet meer.");
-            case MeansStatus.Active or MeansStatus.Suspended:
+            case MeansStatus.Active or MeansStatus.Suspended when means.PendingLevel is null:
                 return MutationResult.Refused("Dit middel is al geactiveerd: de houder logt in met het eigen account, een aanmeldcode is niet meer nodig. Is dat account niet meer bruikbaar, dan vraagt de organisatie een nieuw middel aan.");
         }
         if (await db.ActivationLetters.AnyAsync(l => l.MeansId == means.Id && l.PrintedAt == null, cancellationToken))
@@ -33,22 +34,25 @@ public sealed class ActivationLetterReplacement(BeheermoduleDbContext db, Activa
         }
         var organisation = means.Organisation;
         RevokeIssuedCodes(mutation, means, await db.ActivationCodes.Where(c => c.MeansId == means.Id && c.Status == ActivationCodeStatus.Issued).ToListAsync(cancellationToken), now, actor);
-        if (!means.Level.NeedsContract())
+        if (!(means.PendingLevel ?? means.Level).NeedsContract())
         {
             codeMailer.Send(means, now, actor);
             return MutationResult.Done(
                 $"De oude aanmeldcode van {means.HolderName} werkt niet meer. Een nieuwe aanmeldcode is per e-mail naar {means.HolderEmail} gestuurd.");
         }
 
+        // The application of the newest letter: the upgrade's, when the means is being upgraded.
+        var applicationId = await db.ActivationLetters.Where(l => l.MeansId == means.Id).OrderByDescending(l => l.Id)
+            .Select(l => (int?)l.ApplicationId).FirstOrDefaultAsync(cancellationToken) ?? means.ApplicationId;
         var representative = await db.ApplicationPersons
-            .Where(p => p.ApplicationId == means.ApplicationId && p.Role == PersonRole.LegalRepresentative)
+            .Where(p => p.ApplicationId == applicationId && p.Role == PersonRole.LegalRepresentative)
             .OrderBy(p => p.Position)
             .FirstAsync(cancellationToken);
 
         db.ActivationLetters.Add(new ActivationLetter
         {
             Means = means,
-            ApplicationId = means.ApplicationId,
+            ApplicationId = applicationId,
             Priority = LetterPriority.Normal,
             RecipientName = representative.FullName,
             Street = organisation.Street,

@@ -85,6 +85,7 @@ public static class AccountsWebExtensions
         services.AddScoped<AccountUnlock>();
         services.AddScoped<AccountDisabling>();
         services.AddScoped<SignInTiming>();
+        services.AddScoped<SignInContinuation>();
         services.AddScoped<SecondFactorRequirement>();
         services.AddSingleton<UserNameSignInLimiter>();
         return services;

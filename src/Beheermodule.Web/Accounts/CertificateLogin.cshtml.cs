@@ -17,7 +17,7 @@ namespace Beheermodule.Web.Accounts;
 /// cookie, complete without an OTP step. Every refusal reads the same, with a reason only about the certificate itself.
 /// </summary>
 [EnableRateLimiting(AccountsWebExtensions.SignInPolicy)]
-public sealed class CertificateLoginModel(AccountSignInManager signIn, CertificateOwners owners, AuditLog audit, BeheermoduleDbContext db) : PageModel
+public sealed class CertificateLoginModel(AccountSignInManager signIn, CertificateOwners owners, AuditLog audit, BeheermoduleDbContext db, SignInContinuation continuation) : PageModel
 {
     public const string Refused = "Met dit certificaat kunt u niet inloggen.";
 
@@ -60,7 +60,7 @@ public sealed class CertificateLoginModel(AccountSignInManager signIn, Certifica
         }
         audit.Record(AuditActor.Account(user.UserName!), "account.signed-in", details: $"certificaat: {Described(certificate)}");
         await db.SaveChangesAsync();
-        return LocalRedirect(ReturnUrls.Safe(ReturnUrl));
+        return await continuation.ContinueAsync(this, user, ReturnUrl);
     }
 
     private void Show(X509Certificate2? certificate)

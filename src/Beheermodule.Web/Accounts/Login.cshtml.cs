@@ -18,7 +18,7 @@ namespace Beheermodule.Web.Accounts;
 /// </summary>
 [EnableRateLimiting(AccountsWebExtensions.SignInPolicy)]
 public sealed class LoginModel(SignInManager<UserAccount> signIn, OtpVerifier otp, SignInTiming timing, UserNameSignInLimiter limiter, AuditLog audit,
-    BeheermoduleDbContext db, ActivationResumption resumption, ActivationProgressCookie activation) : PageModel
+    BeheermoduleDbContext db, ActivationResumption resumption, ActivationProgressCookie activation, SignInContinuation continuation) : PageModel
 {
     public const string WrongCredentials = "De gebruikersnaam of het wachtwoord klopt niet.";
 
@@ -91,7 +91,7 @@ public sealed class LoginModel(SignInManager<UserAccount> signIn, OtpVerifier ot
         {
             return RedirectToPage("/Accounts/EnrolAuthenticator", new { terug = ReturnUrl });
         }
-        return LocalRedirect(ReturnUrls.Safe(ReturnUrl));
+        return await continuation.ContinueAsync(this, user, ReturnUrl);
     }
 
     private async Task<bool> IsStaffWithoutResponderAsync(UserAccount user)

@@ -15,7 +15,7 @@ namespace Beheermodule.Web.Accounts;
 /// twice gets the same answer as a wrong one (the holder is told by e-mail, see <see cref="OtpTokenProvider"/>).
 /// </summary>
 [EnableRateLimiting(AccountsWebExtensions.SignInPolicy)]
-public sealed class LoginCodeModel(SignInManager<UserAccount> signIn, UserNameSignInLimiter limiter, AuditLog audit, BeheermoduleDbContext db) : PageModel
+public sealed class LoginCodeModel(SignInManager<UserAccount> signIn, UserNameSignInLimiter limiter, AuditLog audit, BeheermoduleDbContext db, SignInContinuation continuation) : PageModel
 {
     public const string WrongCode = "De code klopt niet. Typ de code die uw app of token nu toont.";
 
@@ -62,6 +62,6 @@ public sealed class LoginCodeModel(SignInManager<UserAccount> signIn, UserNameSi
         }
         audit.Record(AuditActor.Account(user.UserName!), "account.signed-in", details: "wachtwoord en OTP");
         await db.SaveChangesAsync();
-        return LocalRedirect(ReturnUrls.Safe(ReturnUrl));
+        return await continuation.ContinueAsync(this, user, ReturnUrl);
     }
 }

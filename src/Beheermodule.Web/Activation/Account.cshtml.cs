@@ -20,6 +20,8 @@ public sealed class AccountModel(
     : ActivationPageModel(cookie, sequence)
 {
     public const string CodeGone = "Deze aanmeldcode is inmiddels gebruikt of niet meer geldig. Er is geen account aan het middel gekoppeld.";
+    public const string UpgradeNeedsOwnAccount =
+        "Dit is een opwaardering van een middel dat u al gebruikt. Log in met het account waarmee u dat middel nu gebruikt; een ander of nieuw account kan niet.";
 
     public override ActivationStep Step => ActivationStep.ChooseAccount;
 
@@ -31,6 +33,9 @@ public sealed class AccountModel(
 
     /// <summary>Which of the two forms was sent, so the page opens with that one.</summary>
     public bool ChoseExisting { get; private set; }
+
+    /// <summary>An upgrade (rule 13) keeps the means' account: the page then only offers logging in with it.</summary>
+    public bool IsUpgrade => Progress.IsUpgrade;
 
     public string HolderName { get; private set; } = "";
     public string HolderEmail { get; private set; } = "";
@@ -74,7 +79,11 @@ public sealed class AccountModel(
         public string? Code { get; set; }
     }
 
-    public async Task OnGetAsync() => await LoadHolderAsync(typedPassword: null);
+    public async Task OnGetAsync()
+    {
+        ChoseExisting = IsUpgrade;
+        await LoadHolderAsync(typedPassword: null);
+    }
 
     public async Task<IActionResult> OnPostCreateAsync()
     {
@@ -88,6 +97,10 @@ public sealed class AccountModel(
         {
             case BindingOutcome.Bound:
                 return await NextStepAsync(Progress with { UserAccountId = result.UserAccountId });
+            case BindingOutcome.UpgradeNeedsOwnAccount:
+                ModelState.AddModelError("ExistingAccount.UserName", UpgradeNeedsOwnAccount);
+                ChoseExisting = true;
+                break;
             case BindingOutcome.EmailInUse:
                 ModelState.AddModelError("NewAccount.UserName",
                     "Er is al een account met uw e-mailadres. Log hieronder in met dat account; het middel komt er dan bij.");
@@ -134,6 +147,9 @@ public sealed class AccountModel(
             case BindingOutcome.WrongOtp:
                 ModelState.AddModelError("ExistingAccount.Code", "Uw account heeft een OTP-responder. Typ de code die uw app of token nu toont.");
                 break;
+            case BindingOutcome.UpgradeNeedsOwnAccount:
+                ModelState.AddModelError("ExistingAccount.UserName", UpgradeNeedsOwnAccount);
+                break;
             case BindingOutcome.HolderMismatch:
                 ModelState.AddModelError("ExistingAccount.UserName",
                     $"{result.Reason} Een middel kan alleen bij een account van de houder zelf. Maak hierboven een nieuw account aan.");
@@ -153,6 +169,7 @@ public sealed class AccountModel(
 
     private async Task<IActionResult> RedisplayAsync()
     {
+        ChoseExisting |= IsUpgrade;
         var typed = ChoseExisting ? null : NewAccount.Password;
         NewAccount.Password = NewAccount.ConfirmPassword = "";
         ExistingAccount.Password = "";

@@ -17,7 +17,8 @@ public sealed class ActivationProgressCookie(IDataProtectionProvider protection,
 
     private readonly IDataProtector _protector = protection.CreateProtector("Beheermodule.Activation.Progress.v1");
 
-    public ActivationProgress Start(int activationCodeId, int meansId) => new(activationCodeId, meansId, NewExpiry());
+    public ActivationProgress Start(ActivationCodeCheck valid) =>
+        new(valid.ActivationCodeId!.Value, valid.MeansId!.Value, NewExpiry(), IsUpgrade: valid.IsUpgrade);
 
     /// <summary>When progress written now stops being valid.</summary>
     public DateTime NewExpiry() => clock.GetUtcNow().UtcDateTime.AddMinutes(options.Value.ProgressMinutes);

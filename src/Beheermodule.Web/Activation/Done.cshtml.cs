@@ -1,9 +1,11 @@
 using Beheermodule.Core.Audit;
 using Beheermodule.Core.Data;
+using Beheermodule.Core.Levels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Beheermodule.Web.Activation;
 
@@ -11,6 +13,11 @@ namespace Beheermodule.Web.Activation;
 [Authorize]
 public sealed class DoneModel(ActivationProgressCookie cookie, UserManager<Core.Accounts.UserAccount> users, AuditLog audit, BeheermoduleDbContext db) : PageModel
 {
+    /// <summary>The level an upgrade (rule 13) brought the means to; null after a first activation.</summary>
+    public string? UpgradedTo { get; private set; }
+
+    public string OrganisationName { get; private set; } = "";
+
     public async Task<IActionResult> OnGetAsync()
     {
         var progress = cookie.Read(HttpContext);
@@ -18,7 +25,12 @@ public sealed class DoneModel(ActivationProgressCookie cookie, UserManager<Core.
         {
             return Redirect("/");
         }
-        audit.Record(AuditActor.Account(User.Identity!.Name!), "activation.completed", details: $"Middel {progress.MeansId}: eerste keer ingelogd.");
+        var means = await db.Means.AsNoTracking().Where(m => m.Id == progress.MeansId)
+            .Select(m => new { m.Level, m.Organisation.Name }).SingleAsync();
+        OrganisationName = means.Name;
+        UpgradedTo = progress.IsUpgrade ? means.Level.DisplayName() : null;
+        audit.Record(AuditActor.Account(User.Identity!.Name!), "activation.completed",
+            details: progress.IsUpgrade ? $"Middel {progress.MeansId}: na de opwaardering ingelogd." : $"Middel {progress.MeansId}: eerste keer ingelogd.");
         await db.SaveChangesAsync();
         cookie.Clear(HttpContext);
         return Page();

@@ -20,16 +20,21 @@ public sealed class HolderModel(ActivationProgressCookie cookie, ActivationSeque
     public string HolderName { get; private set; } = "";
     public bool NeedsOtp { get; private set; }
 
+    /// <summary>The level the means has now, when this code upgrades it (rule 13); <see cref="Level"/> is the new one.</summary>
+    public string? UpgradedFrom { get; private set; }
+
     public async Task OnGetAsync()
     {
         var means = await db.Means.AsNoTracking().Where(m => m.Id == Progress.MeansId)
-            .Select(m => new { m.Organisation.Name, m.Organisation.KvkNumber, m.BranchNumber, m.Level, m.HolderInitials, m.HolderSurname })
+            .Select(m => new { m.Organisation.Name, m.Organisation.KvkNumber, m.BranchNumber, m.Level, m.PendingLevel, m.HolderInitials, m.HolderSurname })
             .SingleAsync();
+        var level = means.PendingLevel ?? means.Level;
         OrganisationName = means.Name;
         KvkNumber = means.KvkNumber;
         BranchNumber = means.BranchNumber;
-        Level = means.Level.DisplayName();
-        NeedsOtp = means.Level.NeedsOtp();
+        Level = level.DisplayName();
+        UpgradedFrom = means.PendingLevel is null ? null : means.Level.DisplayName();
+        NeedsOtp = level.NeedsOtp();
         HolderName = $"{means.HolderInitials} {means.HolderSurname}";
     }
 

@@ -72,7 +72,7 @@ public sealed class IndexModel(
         }
         audit.Record(actor, "activation-code.entered", details: $"Geldige code voor middel {check.MeansId}.");
         await db.SaveChangesAsync();
-        cookie.Write(HttpContext, cookie.Start(check.ActivationCodeId!.Value, check.MeansId!.Value));
+        cookie.Write(HttpContext, cookie.Start(check));
         return RedirectToPage("/Activation/Holder");
     }
 }

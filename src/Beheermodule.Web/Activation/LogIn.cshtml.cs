@@ -22,7 +22,7 @@ public sealed class LogInModel(ActivationProgressCookie cookie, ActivationSequen
     public async Task OnGetAsync()
     {
         UserName = await db.Users.Where(u => u.Id == Progress.UserAccountId).Select(u => u.UserName!).SingleAsync();
-        var level = await db.Means.Where(m => m.Id == Progress.MeansId).Select(m => m.Level).SingleAsync();
+        var level = await db.Means.Where(m => m.Id == Progress.MeansId).Select(m => m.PendingLevel ?? m.Level).SingleAsync();
         NeedsOtp = level.NeedsOtp();
         HasCertificate = level.NeedsPkiCertificate();
     }

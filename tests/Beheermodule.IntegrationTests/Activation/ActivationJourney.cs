@@ -65,10 +65,10 @@ public sealed class ActivationJourney(BeheermoduleFactory factory)
         Base32Encoding.ToBytes(page.QuerySelector("code.otp-key")!.TextContent.Replace(" ", ""));
 
     /// <summary>Logs in on the real log-in page, with a code from <paramref name="seed"/> when one is asked for.</summary>
-    public async Task<HttpResponseMessage> LogInAsync(string userName, byte[]? seed, string returnUrl = "/activeren/afgerond")
+    public async Task<HttpResponseMessage> LogInAsync(string userName, byte[]? seed, string returnUrl = "/activeren/afgerond", string password = Password)
     {
         var path = "/inloggen?terug=" + Uri.EscapeDataString(returnUrl);
-        var response = await Client.PostFormAsync(path, [new("Input.UserName", userName), new("Input.Password", Password), new("terug", returnUrl)]);
+        var response = await Client.PostFormAsync(path, [new("Input.UserName", userName), new("Input.Password", password), new("terug", returnUrl)]);
         if (response.Headers.Location?.OriginalString.StartsWith("/inloggen/code", StringComparison.Ordinal) == true && seed is not null)
         {
             factory.Clock.Advance(TimeSpan.FromSeconds(30));

@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Beheermodule.Core.Accounts.Profile;
 
-public sealed record ProfileMeans(string OrganisationName, string KvkNumber, string? BranchNumber, AssuranceLevel Level, MeansStatus Status, DateTime? ActiveSince);
+public sealed record ProfileMeans(
+    string OrganisationName, string KvkNumber, string? BranchNumber, AssuranceLevel Level, MeansStatus Status, DateTime? ActiveSince, AssuranceLevel? PendingLevel = null);
 
 public sealed record ProfileAuthorization(
     string OrganisationName, string? ServiceName, string? ServiceProviderName, bool IsManagerRole, DateOnly ValidUntil, AuthorizationStatus Status);
@@ -44,7 +45,7 @@ public sealed class ProfileOverview(BeheermoduleDbContext db)
         var means = await db.Means.AsNoTracking()
             .Where(m => m.UserAccountId == accountId)
             .OrderBy(m => m.Organisation.Name).ThenBy(m => m.Id)
-            .Select(m => new { m.Organisation.Name, m.Organisation.KvkNumber, m.BranchNumber, m.Level, m.Status, m.ActivatedAt, m.Organisation.BankAccount })
+            .Select(m => new { m.Organisation.Name, m.Organisation.KvkNumber, m.BranchNumber, m.Level, m.PendingLevel, m.Status, m.ActivatedAt, m.Organisation.BankAccount })
             .ToListAsync(cancellationToken);
         var authorizations = await db.Authorizations.AsNoTracking()
             .Where(a => a.Means.UserAccountId == accountId)
@@ -65,7 +66,7 @@ public sealed class ProfileOverview(BeheermoduleDbContext db)
             .ToList();
         return new ProfileView(
             account.Initials, account.Surname, account.UserName ?? "", account.Email,
-            means.Select(m => new ProfileMeans(m.Name, m.KvkNumber, m.BranchNumber, m.Level, m.Status, m.ActivatedAt)).ToList(),
+            means.Select(m => new ProfileMeans(m.Name, m.KvkNumber, m.BranchNumber, m.Level, m.Status, m.ActivatedAt, m.PendingLevel)).ToList(),
             authorizations, responders, bankAccounts);
     }
 }
