@@ -107,6 +107,27 @@ public sealed class ServiceLoginTests(BeheermoduleFactory factory) : IClassFixtu
         Assert.Equal("000038509504", Claim(claims, ServiceLoginClaims.BranchNumber));
     }
 
+    [Fact]
+    public async Task AVestigingConvertedToTheKvkNumber_GivesTheServiceTheKvkNumberAlone_AndTheSamePseudonym()
+    {
+        const string kvkNumber = "90001354", branch = "990000541921";
+        var client = await ServiceLoginFlow.RegisterAsync(factory);
+        var holder = await Upgrades.UpgradeWorld.SeedHolderAsync(factory, kvkNumber, branch);
+        var browser = new BrowserLikeClient(factory.CreateBrowserClient());
+        Assert.Equal("/", (await SignInAccounts.PostPasswordAsync(browser, holder.Account.UserName)).Headers.Location!.OriginalString);
+        var before = await ServiceLoginFlow.LogInAsync(browser.Http, Service(), client);
+        Assert.Equal((kvkNumber, branch), (Claim(before, ServiceLoginClaims.KvkNumber), Claim(before, ServiceLoginClaims.BranchNumber)));
+
+        var desk = await StaffDesk.SignInAsync(factory);
+        var mutation = await new Mutations.MutationJourney(factory).SubmitAndFindAsync(Core.Mutations.MutationKind.BranchToMainBranch, kvkNumber, "jansen@example.nl");
+        StaffDesk.AssertDone(await Mutations.MutationJourney.ActAsync(desk, mutation.Id, "CarryOut"));
+
+        var after = await ServiceLoginFlow.LogInAsync(browser.Http, Service(), client);
+        Assert.Equal(kvkNumber, Claim(after, ServiceLoginClaims.KvkNumber));
+        Assert.False(after.ContainsKey(ServiceLoginClaims.BranchNumber));
+        Assert.Equal(Claim(before, ServiceLoginClaims.ActingSubject), Claim(after, ServiceLoginClaims.ActingSubject));
+    }
+
     public static TheoryData<string, string> Refusals() => new()
     {
         { "geen machtiging", "geen geldige machtiging" },
