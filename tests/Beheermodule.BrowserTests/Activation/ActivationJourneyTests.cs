@@ -3,9 +3,7 @@ using Beheermodule.BrowserTests.Activation.Pages;
 using Beheermodule.BrowserTests.Backoffice.Pages;
 using Beheermodule.BrowserTests.Infrastructure;
 using Beheermodule.BrowserTests.Registration.Pages;
-using Beheermodule.Core.ActivationLetters;
 using Microsoft.Playwright;
-using UglyToad.PdfPig;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
@@ -57,7 +55,7 @@ public sealed class ActivationJourneyTests(BrowserFixture browser, BrowserAppFac
             var letters = new PrintLettersPage(page);
             await letters.OpenAsync();
             var pdf = await letters.DownloadAsync(await letters.PrintAllAsync(), session.DownloadFolder);
-            var code = CodeOnTheLetterOf(pdf, "R. Rijder");
+            var code = PrintLettersPage.CodeOnTheLetterOf(pdf, "R. Rijder");
             output.WriteLine($"{reference}: code read from {pdf}");
             await staff.SignOutAsync();
 
@@ -85,16 +83,5 @@ public sealed class ActivationJourneyTests(BrowserFixture browser, BrowserAppFac
             await Expect(means).ToContainTextAsync("Actief");
             await Expect(page.Locator("table.responders tbody tr")).ToContainTextAsync("Authenticator-app");
         });
-    }
-
-    /// <summary>The letter draws the code a character per cell, so it is found among the page's letters run together.</summary>
-    private static string CodeOnTheLetterOf(string pdf, string holder)
-    {
-        using var document = PdfDocument.Open(pdf);
-        var letter = document.GetPages().Single(p => string.Join(' ', p.GetWords().Select(w => w.Text)).Contains($"Gebruiker {holder}"));
-        var alphabet = ActivationCodeFormat.Alphabet;
-        var match = Regex.Match(string.Concat(letter.Letters.Select(l => l.Value)), $"[{alphabet}]{{4}}-[{alphabet}]{{4}}-[{alphabet}]{{4}}");
-        Assert.True(match.Success, "No aanmeldcode on the letter.");
-        return match.Value;
     }
 }

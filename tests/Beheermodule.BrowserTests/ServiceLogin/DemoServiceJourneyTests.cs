@@ -1,10 +1,6 @@
 using System.Text.RegularExpressions;
 using Beheermodule.BrowserTests.Infrastructure;
-using Beheermodule.Core.Catalogue;
-using Beheermodule.Core.Data;
-using Beheermodule.Core.ServiceLogin;
 using Beheermodule.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -23,11 +19,7 @@ public sealed class DemoServiceJourneyTests(BrowserFixture browser, BrowserAppFa
     [Fact]
     public async Task TheDemoHolder_LogsInAtMijnOverijssel_AndAfterTheRevocationIsRefusedWithRule16()
     {
-        var clientId = "mijnoverijssel-" + Guid.NewGuid().ToString("N")[..8];
-        var secret = Guid.NewGuid().ToString("N");
-        await using var demo = new DemoServiceFactory(app.ServerAddress, clientId, secret);
-        await RegisterAsync(clientId, secret, demo.ServerAddress);
-        demo.StartServer();
+        await using var demo = await DemoServiceFactory.StartAsync(app);
 
         await using var session = await browser.NewSessionAsync(demo.ServerAddress, nameof(TheDemoHolder_LogsInAtMijnOverijssel_AndAfterTheRevocationIsRefusedWithRule16), output);
         await session.RunAsync(async page =>
@@ -64,17 +56,6 @@ public sealed class DemoServiceJourneyTests(BrowserFixture browser, BrowserAppFa
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Geen toegang tot MijnOverijssel" })).ToBeVisibleAsync();
             await Expect(page.Locator("main")).ToContainTextAsync("U heeft geen toegang tot de dienst");
         });
-    }
-
-    /// <summary>A client of its own for this run: the demo data's client points at the fixed demo port.</summary>
-    private async Task RegisterAsync(string clientId, string secret, string demoAddress)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var serviceId = await scope.ServiceProvider.GetRequiredService<BeheermoduleDbContext>().Services
-            .Where(s => s.ServiceUuid == ServiceCatalogueSeed.MijnOverijssel).Select(s => s.Id).SingleAsync();
-        await scope.ServiceProvider.GetRequiredService<ServiceClients>().RegisterAsync(
-            new ClientRegistration(serviceId, clientId, [new Uri($"{demoAddress}/signin-oidc")], [new Uri($"{demoAddress}/signout-callback-oidc")], EntitledToNames: true),
-            "test", secret);
     }
 
     private async Task<string> CurrentCodeAsync()

@@ -45,6 +45,16 @@ public sealed class ActivationPages(IPage page)
         await form.GetByRole(AriaRole.Button, new() { Name = "Account aanmaken" }).ClickAsync();
     }
 
+    /// <summary>An upgrade (rule 13): the page offers nothing but logging in with the account that has the means.</summary>
+    public async Task LogInForTheUpgradeAsync(string userName, string password)
+    {
+        await Expect(page.Locator("form[action*='handler=Create']")).ToHaveCountAsync(0);
+        var form = page.Locator("form[action*='handler=Link']");
+        await form.GetByLabel("Gebruikersnaam").FillAsync(userName);
+        await form.GetByLabel("Wachtwoord").FillAsync(password);
+        await form.GetByRole(AriaRole.Button, new() { Name = "Inloggen en opwaarderen" }).ClickAsync();
+    }
+
     /// <summary>Scans the key as text into the "app" and proves it with the code it shows; returns the seed.</summary>
     public async Task<byte[]> EnrolAuthenticatorAsync()
     {

@@ -23,15 +23,31 @@ public sealed class ApplicationCheckPage(IPage page)
 
     public async Task UploadAsync(string kind, string filePath)
     {
-        await page.GetByLabel("Soort document").SelectOptionAsync(new SelectOptionValue { Label = kind });
-        await page.GetByLabel("Bestand").SetInputFilesAsync(filePath);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Uploaden" }).ClickAsync();
+        var form = page.Locator("form[action*='handler=Upload']");
+        await form.GetByLabel("Soort document").SelectOptionAsync(new SelectOptionValue { Label = kind });
+        await form.GetByLabel("Bestand").SetInputFilesAsync(filePath);
+        await form.GetByRole(AriaRole.Button, new() { Name = "Uploaden" }).ClickAsync();
         await ExpectConfirmationAsync("toegevoegd");
     }
 
-    /// <summary>Ticks every open item of the checklist, one at a time, as the page reloads after each.</summary>
+    /// <summary>
+    /// Ticks every open item of the checklist, one at a time, as the page reloads after each; from EH3 on each person's
+    /// face-to-face check is recorded in its own form first (seen today in Lelystad, a passport).
+    /// </summary>
     public async Task TickEverythingAsync()
     {
+        var checks = page.Locator("summary", new() { HasText = "Controle vastleggen" });
+        while (await checks.CountAsync() > 0)
+        {
+            await checks.First.ClickAsync();
+            var form = page.Locator("details[open] form.face-to-face");
+            await form.GetByLabel("Datum").FillAsync(DateTime.Now.ToString("yyyy-MM-dd"));
+            await form.GetByLabel("Plaats").FillAsync("Lelystad");
+            await form.GetByLabel("Soort document").SelectOptionAsync(new SelectOptionValue { Label = "Paspoort" });
+            await form.GetByLabel("Laatste 4 tekens van het documentnummer").FillAsync("X12B");
+            await form.GetByRole(AriaRole.Button, new() { Name = "Vastleggen en afvinken" }).ClickAsync();
+            await ExpectConfirmationAsync("Face-to-face controle vastgelegd");
+        }
         var ticks = page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Afvinken") });
         while (await ticks.CountAsync() > 0)
         {

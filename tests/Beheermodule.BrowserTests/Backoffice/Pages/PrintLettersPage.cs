@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using Beheermodule.Core.ActivationLetters;
 using Microsoft.Playwright;
+using UglyToad.PdfPig;
 using static Microsoft.Playwright.Assertions;
 
 namespace Beheermodule.BrowserTests.Backoffice.Pages;
@@ -32,5 +34,19 @@ public sealed class PrintLettersPage(IPage page)
         var path = Path.Combine(folder, download.SuggestedFilename);
         await download.SaveAsAsync(path);
         return path;
+    }
+
+    /// <summary>
+    /// The aanmeldcode on the letter of <paramref name="holder"/> ("R. Rijder"). The letter draws the code a character per
+    /// cell, so it is found among the page's letters run together.
+    /// </summary>
+    public static string CodeOnTheLetterOf(string pdf, string holder)
+    {
+        using var document = PdfDocument.Open(pdf);
+        var letter = document.GetPages().Single(p => string.Join(' ', p.GetWords().Select(w => w.Text)).Contains($"Gebruiker {holder}"));
+        var alphabet = ActivationCodeFormat.Alphabet;
+        var match = Regex.Match(string.Concat(letter.Letters.Select(l => l.Value)), $"[{alphabet}]{{4}}-[{alphabet}]{{4}}-[{alphabet}]{{4}}");
+        Assert.True(match.Success, "No aanmeldcode on the letter.");
+        return match.Value;
     }
 }

@@ -34,6 +34,10 @@ public sealed class ApplicationWizardPage(IPage page)
         await page.GetByRole(AriaRole.Radio, new() { Name = level, Exact = true }).CheckAsync();
     }
 
+    /// <summary>Ticks "opwaardering": the users are compared with the company's means in use (rule 13).</summary>
+    public Task MarkAsUpgradeAsync() =>
+        page.GetByRole(AriaRole.Checkbox, new() { NameRegex = new Regex("^Dit is een opwaardering") }).CheckAsync();
+
     public Task ChooseSameDayRushAsync() =>
         page.GetByRole(AriaRole.Radio, new() { NameRegex = new Regex("^Spoed: vandaag verwerken") }).CheckAsync();
 
