@@ -14,9 +14,9 @@ public sealed record MachtigingRow(
     int Id, string What, bool IsManagerRole, string? BranchNumber, AuthorizationStatus Status, DateOnly ValidFrom, DateOnly ValidUntil,
     DateTime? LastUsedAt, bool ExpiresSoon, bool LongUnused);
 
-/// <summary>One means holder of the organisation, with their machtigingen.</summary>
+/// <summary>One means holder of the organisation, with their machtigingen; <see cref="UpgradingTo"/> while an upgrade is on its way (rule 13).</summary>
 public sealed record HolderRow(
-    int MeansId, string Name, string Email, AssuranceLevel Level, MeansStatus Status, int ActiveResponders, DateTime? CodeExpiresAt,
+    int MeansId, string Name, string Email, AssuranceLevel Level, AssuranceLevel? UpgradingTo, MeansStatus Status, int ActiveResponders, DateTime? CodeExpiresAt,
     DateTime? LastSignedInAt, IReadOnlyList<MachtigingRow> Machtigingen)
 {
     public bool IsManager => Machtigingen.Any(m => m.IsManagerRole && m.Status == AuthorizationStatus.Active);
@@ -66,7 +66,7 @@ public sealed class OrganisationOverview(BeheermoduleDbContext db, TimeProvider 
         var longUnusedBefore = now.AddMonths(-LongUnusedMonths);
 
         var rows = means.Select(m => new HolderRow(
-            m.Id, m.HolderName, m.HolderEmail, m.Level, m.Status,
+            m.Id, m.HolderName, m.HolderEmail, m.Level, m.PendingLevel, m.Status,
             m.UserAccountId is { } account && responders.TryGetValue(account, out var count) ? count : 0,
             codes.TryGetValue(m.Id, out var expiresAt) ? expiresAt : null,
             m.UserAccountId is { } holder && signedIn.TryGetValue(holder, out var lastSignedIn) ? lastSignedIn : null,

@@ -158,6 +158,26 @@ public sealed class UpgradeActivationTests(BeheermoduleFactory factory) : IClass
         Assert.Equal(HttpStatusCode.OK, (await new ActivationJourney(factory).EnterCodeAsync(code)).StatusCode);
     }
 
+    [Fact]
+    public async Task TheBeheerder_SeesAColleaguesMeansSuspendedForItsUpgrade()
+    {
+        var beheerder = await AuthorizationManagement.Beheerders.SignInAsync(factory);
+        var colleague = await SignInAccounts.CreateAsync(factory, AssuranceLevel.EH2, withResponder: false);
+        var meansId = await factory.WithDbAsync(async db =>
+        {
+            var means = await db.Means.SingleAsync(m => m.UserAccountId == colleague.Id);
+            (means.OrganisationId, means.PendingLevel, means.Status) = (beheerder.OrganisationId, AssuranceLevel.EH3, MeansStatus.Suspended);
+            await db.SaveChangesAsync();
+            return means.Id;
+        });
+
+        var page = await beheerder.Client.GetPageAsync($"/beheer/{beheerder.OrganisationId}");
+
+        var section = page.QuerySelector($"section[aria-labelledby='houder-{meansId}']")!;
+        var state = section.QuerySelectorAll("dt").Single(dt => dt.TextContent == "Middel").NextElementSibling!.TextContent.Trim();
+        Assert.Equal("Opgeschort, wordt opgewaardeerd naar EH3", state);
+    }
+
     private async Task<BrowserLikeClient> PasswordOnlyAsync(UpgradeHolder holder)
     {
         var browser = new BrowserLikeClient(factory.CreateBrowserClient());
