@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using Beheermodule.BrowserTests.Infrastructure;
-using Beheermodule.Core.Accounts;
 using Beheermodule.Core.Authorizations;
 using Beheermodule.Core.Catalogue;
 using Beheermodule.Core.Data;
@@ -9,7 +8,6 @@ using Beheermodule.Core.Levels;
 using Beheermodule.Core.Organisations;
 using Beheermodule.Core.Otp;
 using Beheermodule.Core.Registration;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -132,9 +130,7 @@ public sealed class BeheerJourneyTests(BrowserFixture browser, BrowserAppFactory
         var now = DateTime.UtcNow;
         var today = DateOnly.FromDateTime(DutchDates.ToLocal(now));
         var userName = "beheerder-" + Guid.NewGuid().ToString("N")[..6];
-        var account = new UserAccount { UserName = userName, Email = $"{userName}@example.nl", Initials = "B.", Surname = "Beheerder" };
-        var created = await services.GetRequiredService<UserManager<UserAccount>>().CreateAsync(account, Password);
-        Assert.True(created.Succeeded, string.Join(", ", created.Errors.Select(e => e.Description)));
+        var account = await SeededData.AccountAsync(services, userName, $"{userName}@example.nl", "B.", "Beheerder", Password);
         var seed = RandomNumberGenerator.GetBytes(20);
         db.OtpResponders.Add(new OtpResponder
         {
@@ -143,20 +139,11 @@ public sealed class BeheerJourneyTests(BrowserFixture browser, BrowserAppFactory
         });
         var kvk = kvkNumber ?? RandomNumberGenerator.GetInt32(10_000_000, 99_999_999).ToString();
         var organisation = new Organisation { KvkNumber = kvk, Name = $"Beheer BV {kvk}", CreatedAt = now };
-        var application = new Application
-        {
-            Reference = $"EH-BEHEER-{Guid.NewGuid().ToString("N")[..8]}", Level = AssuranceLevel.EH3, KvkNumber = kvk, OrganisationName = organisation.Name,
-            Fees = services.GetRequiredService<FeeCalculator>().Quote(AssuranceLevel.EH3, 2, RushOption.None),
-            StatusTokenHash = SecretToken.Hash(Guid.NewGuid().ToString()),
-        };
-        application.Persons.Add(new ApplicationPerson
+        var application = await SeededData.ApplicationAsync(services, kvk, organisation.Name, AssuranceLevel.EH3, 2, now, a => a.Persons.Add(new ApplicationPerson
         {
             Role = PersonRole.LegalRepresentative, Initials = "D.", Surname = "Duck", DateOfBirth = new DateOnly(1970, 5, 1),
             Email = "dagobert@example.nl", Phone = "0201234567",
-        });
-        application.Submit(now);
-        db.Applications.Add(application);
-        await db.SaveChangesAsync();
+        }));
         Means NewMeans(AssuranceLevel level, string initials, string surname, string? accountId) => new()
         {
             Organisation = organisation, Level = level, Status = MeansStatus.Active, ApplicationId = application.Id,

@@ -38,14 +38,7 @@ public sealed class BackofficeJourneyTests(BrowserFixture browser, BrowserAppFac
             await login.SignInAsync("helpdesk", "Balie-2026");
             var check = new ApplicationCheckPage(page);
             await check.OpenByReferenceAsync(reference);
-            await check.RecordContractReceivedAsync();
-            Directory.CreateDirectory(session.DownloadFolder);
-            var scan = Path.Combine(session.DownloadFolder, "contract-getekend.pdf");
-            await File.WriteAllBytesAsync(scan, "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n"u8.ToArray());
-            await check.UploadAsync("Ondertekend contract", scan);
-            var id = Path.Combine(session.DownloadFolder, "paspoort-kwik.png");
-            await File.WriteAllBytesAsync(id, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0]);
-            await check.UploadAsync("Kopie identiteitsbewijs", id);
+            await check.ReceiveContractAndIdentityDocumentAsync(session.DownloadFolder, "kwik");
             await check.TickEverythingAsync();
             await login.SignOutAsync();
 

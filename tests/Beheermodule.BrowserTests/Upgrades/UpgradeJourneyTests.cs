@@ -3,14 +3,12 @@ using Beheermodule.BrowserTests.Activation.Pages;
 using Beheermodule.BrowserTests.Backoffice.Pages;
 using Beheermodule.BrowserTests.Infrastructure;
 using Beheermodule.BrowserTests.Registration.Pages;
-using Beheermodule.Core.Accounts;
 using Beheermodule.Core.Authorizations;
 using Beheermodule.Core.Catalogue;
 using Beheermodule.Core.Data;
 using Beheermodule.Core.Levels;
 using Beheermodule.Core.Organisations;
 using Beheermodule.Core.Registration;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -72,14 +70,7 @@ public sealed class UpgradeJourneyTests(BrowserFixture browser, BrowserAppFactor
             await staff.SignInAsync("helpdesk", "Balie-2026");
             var check = new ApplicationCheckPage(page);
             await check.OpenByReferenceAsync(reference);
-            await check.RecordContractReceivedAsync();
-            Directory.CreateDirectory(session.DownloadFolder);
-            var scan = Path.Combine(session.DownloadFolder, "contract-gijs.pdf");
-            await File.WriteAllBytesAsync(scan, "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n"u8.ToArray());
-            await check.UploadAsync("Ondertekend contract", scan);
-            var id = Path.Combine(session.DownloadFolder, "paspoort-jansen.png");
-            await File.WriteAllBytesAsync(id, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0]);
-            await check.UploadAsync("Kopie identiteitsbewijs", id);
+            await check.ReceiveContractAndIdentityDocumentAsync(session.DownloadFolder, "jansen");
             await check.TickEverythingAsync();
             await staff.SignOutAsync();
             await staff.SignInAsync("supervisor", "Toezicht-2026");
@@ -127,23 +118,13 @@ public sealed class UpgradeJourneyTests(BrowserFixture browser, BrowserAppFactor
         var now = DateTime.UtcNow;
         var today = DateOnly.FromDateTime(DutchDates.ToLocal(now));
         var userName = "jansen-" + Guid.NewGuid().ToString("N")[..6];
-        var account = new UserAccount { UserName = userName, Email = Jansen.Email, Initials = Jansen.Initials, Surname = Jansen.Surname };
-        var created = await services.GetRequiredService<UserManager<UserAccount>>().CreateAsync(account, Password);
-        Assert.True(created.Succeeded, string.Join(", ", created.Errors.Select(e => e.Description)));
+        var account = await SeededData.AccountAsync(services, userName, Jansen.Email, Jansen.Initials, Jansen.Surname, Password);
         var organisation = new Organisation
         {
             KvkNumber = KvkNumber, Name = "Test VOF Guus en Gijs", Street = "Lange Voorhout", HouseNumber = "22", PostalCode = "2514 ED", City = "Den Haag",
             CreatedAt = now,
         };
-        var application = new Application
-        {
-            Reference = $"EH-JANSEN-{Guid.NewGuid().ToString("N")[..8]}", Level = AssuranceLevel.EH2, KvkNumber = KvkNumber, OrganisationName = organisation.Name,
-            Fees = services.GetRequiredService<FeeCalculator>().Quote(AssuranceLevel.EH2, 1, RushOption.None),
-            StatusTokenHash = SecretToken.Hash(Guid.NewGuid().ToString()),
-        };
-        application.Submit(now.AddYears(-1));
-        db.Applications.Add(application);
-        await db.SaveChangesAsync();
+        var application = await SeededData.ApplicationAsync(services, KvkNumber, organisation.Name, AssuranceLevel.EH2, 1, now.AddYears(-1));
         var means = new Means
         {
             Organisation = organisation, Level = AssuranceLevel.EH2, Status = MeansStatus.Active, ApplicationId = application.Id,

@@ -21,6 +21,22 @@ public sealed class ApplicationCheckPage(IPage page)
         await ExpectConfirmationAsync("Contract ontvangen geregistreerd");
     }
 
+    /// <summary>
+    /// "Contract ontvangen", then the signed contract and the holder's identity document uploaded: small stand-in
+    /// files written to <paramref name="folder"/>, named after <paramref name="person"/>.
+    /// </summary>
+    public async Task ReceiveContractAndIdentityDocumentAsync(string folder, string person)
+    {
+        await RecordContractReceivedAsync();
+        Directory.CreateDirectory(folder);
+        var scan = Path.Combine(folder, $"contract-{person}.pdf");
+        await File.WriteAllBytesAsync(scan, "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n"u8.ToArray());
+        await UploadAsync("Ondertekend contract", scan);
+        var identity = Path.Combine(folder, $"paspoort-{person}.png");
+        await File.WriteAllBytesAsync(identity, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0]);
+        await UploadAsync("Kopie identiteitsbewijs", identity);
+    }
+
     public async Task UploadAsync(string kind, string filePath)
     {
         var form = page.Locator("form[action*='handler=Upload']");

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -8,7 +9,8 @@ namespace Beheermodule.BrowserTests.Backoffice.Pages;
 public sealed class StaffLoginPage(IPage page)
 {
     // A code works once: signing in again within its 30 seconds means waiting for the next one, as a person would.
-    private readonly Dictionary<string, string> _usedCodes = [];
+    // Shared by every journey, as they share the app and its staff accounts.
+    private static readonly ConcurrentDictionary<string, string> UsedCodes = new();
 
     public async Task SignInAsync(string userName, string password)
     {
@@ -36,9 +38,9 @@ public sealed class StaffLoginPage(IPage page)
         while (true)
         {
             var code = await CurrentDemoCodeAsync(userName);
-            if (!_usedCodes.TryGetValue(userName, out var used) || used != code || DateTime.UtcNow > deadline)
+            if (!UsedCodes.TryGetValue(userName, out var used) || used != code || DateTime.UtcNow > deadline)
             {
-                _usedCodes[userName] = code;
+                UsedCodes[userName] = code;
                 return code;
             }
             await Task.Delay(1000);
