@@ -35,8 +35,13 @@ public static class SessionLifetime
 
     /// <summary>A principal without a sign-in moment predates this rule, or was forged: it is not trusted.</summary>
     public static bool IsWithinLongest(ClaimsPrincipal principal, DateTimeOffset now) =>
+        SignedInAt(principal) is { } signedInAt && now - signedInAt < Longest;
+
+    /// <summary>When the session's person last signed in completely; null when the session does not say.</summary>
+    public static DateTimeOffset? SignedInAt(ClaimsPrincipal principal) =>
         long.TryParse(principal.FindFirstValue(SignedInAtClaim), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
-        && now - DateTimeOffset.FromUnixTimeSeconds(seconds) < Longest;
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : null;
 
     /// <summary>
     /// Identity rebuilds the principal after each stamp check from the database alone; the sign-in moment, how it

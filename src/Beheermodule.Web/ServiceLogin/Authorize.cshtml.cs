@@ -5,6 +5,7 @@ using Beheermodule.Core.Catalogue;
 using Beheermodule.Core.Data;
 using Beheermodule.Core.Levels;
 using Beheermodule.Core.ServiceLogin;
+using Beheermodule.Web.Accounts;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -22,12 +23,14 @@ namespace Beheermodule.Web.ServiceLogin;
 /// A service sends the holder here (OpenID Connect). Not logged in: to the log-in first, and back. Acting for several
 /// organisations: pick one. Then the check (rules 15 and 16): allowed, the service gets its code and, with it, the
 /// legal subject, the pseudonym and the level; refused, this page shows rule 16's message and the service hears
-/// "access_denied" when the holder goes back.
+/// "access_denied" when the holder goes back. A service may ask for a fresh log-in (prompt=login, or max_age seconds
+/// since the last one) or for none at all (prompt=none: login_required when the holder is not logged in).
 /// </summary>
 public sealed class AuthorizeModel(
     BeheermoduleDbContext db,
     ServiceAccessCheck check,
     ActingSubjectPseudonyms pseudonyms,
+    SignInManager<UserAccount> signInManager,
     AuditLog audit,
     TimeProvider clock) : PageModel
 {
@@ -68,12 +71,28 @@ public sealed class AuthorizeModel(
         Service = client.Service;
 
         var signedIn = await HttpContext.AuthenticateAsync(IdentityConstants.ApplicationScheme);
-        if (!signedIn.Succeeded || signedIn.Principal.FindFirstValue(ClaimTypes.NameIdentifier) is not { } accountId)
+        var accountId = signedIn.Succeeded ? signedIn.Principal.FindFirstValue(ClaimTypes.NameIdentifier) : null;
+        if (accountId is not null && AsksForAFreshLogIn(request, signedIn.Principal!))
         {
+            audit.Record(AuditActor.Account(signedIn.Principal!.Identity!.Name!), "account.signed-out",
+                details: $"{Service.ServiceProvider.Name} vraagt opnieuw inloggen.");
+            await db.SaveChangesAsync(cancellationToken);
+            await signInManager.SignOutAsync();
+            accountId = null;
+            // Back here without prompt=login, or the log-in would be asked for again and again.
+            var prompt = string.Join(' ', request.GetPromptValues().Remove(PromptValues.Login));
+            RequestFields = [.. RequestFields.Where(f => f.Key != Parameters.Prompt), .. prompt.Length > 0 ? [new(Parameters.Prompt, prompt)] : Array.Empty<KeyValuePair<string, string>>()];
+        }
+        if (accountId is null)
+        {
+            if (request.HasPromptValue(PromptValues.None))
+            {
+                return Error(OpenIddictConstants.Errors.LoginRequired, "U bent niet ingelogd bij Beheermodule.");
+            }
             return Challenge(new AuthenticationProperties { RedirectUri = Request.PathBase + ServiceLoginWebExtensions.AuthorizePath + QueryString.Create(RequestFields!) },
                 IdentityConstants.ApplicationScheme);
         }
-        var userName = signedIn.Principal.Identity!.Name!;
+        var userName = signedIn.Principal!.Identity!.Name!;
         var signInMethod = signedIn.Principal.FindFirstValue(SignInMethod.ClaimType) ?? SignInMethod.Password;
 
         var organisations = await check.OrganisationsOfAsync(accountId, cancellationToken);
@@ -86,6 +105,10 @@ public sealed class AuthorizeModel(
         }
         if (organisation is null)
         {
+            if (request.HasPromptValue(PromptValues.None))
+            {
+                return Error(OpenIddictConstants.Errors.InteractionRequired, "Kies eerst voor welke organisatie u inlogt.");
+            }
             Organisations = organisations;
             return Page();
         }
@@ -101,10 +124,18 @@ public sealed class AuthorizeModel(
             details: $"Ingelogd bij {Service.ServiceProvider.Name}: {Service.Name} op {allowed.Level.DisplayName()} met machtiging {allowed.Authorization.Id}" +
                 (allowed.LegalSubject.BranchNumber is { } branch ? $", vestiging {branch}." : "."));
         await db.SaveChangesAsync(cancellationToken);
-        return SignIn(Principal(request, client, organisation, accountId, allowed), OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        var principal = Principal(request, client, organisation, accountId, allowed, SessionLifetime.SignedInAt(signedIn.Principal));
+        return SignIn(principal, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 
-    private ClaimsPrincipal Principal(OpenIddictRequest request, ServiceClient client, ActingOrganisation organisation, string accountId, ServiceAccess.Allowed allowed)
+    /// <summary>prompt=login, or a log-in older than max_age (a session that does not say when counts as too old).</summary>
+    private bool AsksForAFreshLogIn(OpenIddictRequest request, ClaimsPrincipal principal) =>
+        (request.HasPromptValue(PromptValues.Login) && !request.HasPromptValue(PromptValues.None))
+        || (request.MaxAge is { } maxAge
+            && (SessionLifetime.SignedInAt(principal) is not { } signedInAt || clock.GetUtcNow() - signedInAt > TimeSpan.FromSeconds(maxAge)));
+
+    private ClaimsPrincipal Principal(
+        OpenIddictRequest request, ServiceClient client, ActingOrganisation organisation, string accountId, ServiceAccess.Allowed allowed, DateTimeOffset? signedInAt)
     {
         var pseudonym = pseudonyms.For(client.Service.ServiceUuid, organisation.Id, accountId);
         var identity = new ClaimsIdentity(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, Claims.Name, Claims.Role);
@@ -115,6 +146,10 @@ public sealed class AuthorizeModel(
             .SetClaim(ServiceLoginClaims.Level, allowed.Level.LevelUrn())
             .SetClaim(ServiceLoginClaims.ServiceUuid, client.Service.ServiceUuid.ToString())
             .SetClaim(AccountClaim, accountId);
+        if (signedInAt is { } moment)
+        {
+            identity.SetClaim(Claims.AuthenticationTime, moment.ToUnixTimeSeconds());
+        }
         var scopes = request.GetScopes().Intersect([Scopes.OpenId, Scopes.Profile]).ToList();
         if (client.EntitledToNames && scopes.Contains(Scopes.Profile))
         {
@@ -132,6 +167,11 @@ public sealed class AuthorizeModel(
         audit.Record(AuditActor.Account(userName), "service.login", AuditOutcome.Refused, kvkNumber: organisation?.KvkNumber,
             details: $"Geweigerd bij {Service!.ServiceProvider.Name}: {Service.Name}: {refused.Reason}.");
         await db.SaveChangesAsync(cancellationToken);
+        if (HttpContext.GetOpenIddictServerRequest()?.HasPromptValue(PromptValues.None) == true)
+        {
+            // No page may be shown: the service hears the refusal at once.
+            return Deny(refused.Message);
+        }
         Refusal = refused;
         RefusedOrganisationId = organisation?.Id;
         return Page();
@@ -149,10 +189,12 @@ public sealed class AuthorizeModel(
         return Deny(ServiceAccessCheck.Rule16Message(client?.Service.Name ?? request.ClientId ?? "", names));
     }
 
-    private IActionResult Deny(string description) =>
+    private IActionResult Deny(string description) => Error(OpenIddictConstants.Errors.AccessDenied, description);
+
+    private IActionResult Error(string error, string description) =>
         Forbid(new AuthenticationProperties(new Dictionary<string, string?>
         {
-            [OpenIddictServerAspNetCoreConstants.Properties.Error] = OpenIddictConstants.Errors.AccessDenied,
+            [OpenIddictServerAspNetCoreConstants.Properties.Error] = error,
             // OAuth allows no line breaks in a description.
             [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = description.ReplaceLineEndings(" "),
         }), OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);

@@ -50,7 +50,8 @@ public static class ServiceLoginFlow
 
     public sealed record Started(HttpResponseMessage Response, string Verifier, string State);
 
-    public static async Task<Started> AuthorizeAsync(HttpClient http, RegisteredClient client, string scope = "openid profile")
+    /// <summary>The authorisation request; <paramref name="extra"/> adds parameters such as prompt or max_age.</summary>
+    public static async Task<Started> AuthorizeAsync(HttpClient http, RegisteredClient client, string scope = "openid profile", IDictionary<string, string?>? extra = null)
     {
         var verifier = Base64Url(RandomNumberGenerator.GetBytes(32));
         var challenge = Base64Url(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
@@ -59,7 +60,7 @@ public static class ServiceLoginFlow
         {
             ["client_id"] = client.ClientId, ["redirect_uri"] = client.RedirectUri, ["response_type"] = "code", ["scope"] = scope,
             ["state"] = state, ["nonce"] = Guid.NewGuid().ToString("N"), ["code_challenge"] = challenge, ["code_challenge_method"] = "S256",
-        });
+        }.Concat(extra ?? new Dictionary<string, string?>()));
         return new Started(await http.GetAsync(url), verifier, state);
     }
 
@@ -84,9 +85,12 @@ public static class ServiceLoginFlow
         }));
 
     /// <summary>The whole way for a signed-in browser: authorise, take the code, exchange it; the ID token's claims.</summary>
-    public static async Task<IReadOnlyDictionary<string, JsonElement>> LogInAsync(HttpClient browser, HttpClient service, RegisteredClient client)
+    public static async Task<IReadOnlyDictionary<string, JsonElement>> LogInAsync(HttpClient browser, HttpClient service, RegisteredClient client) =>
+        await TokensForAsync(service, client, await AuthorizeAsync(browser, client));
+
+    /// <summary>The code of an authorisation that went through, exchanged; the ID token's claims.</summary>
+    public static async Task<IReadOnlyDictionary<string, JsonElement>> TokensForAsync(HttpClient service, RegisteredClient client, Started started)
     {
-        var started = await AuthorizeAsync(browser, client);
         var tokens = await ExchangeAsync(service, client, CodeFrom(started, client), started.Verifier);
         var body = await tokens.Content.ReadAsStringAsync();
         Assert.True(tokens.IsSuccessStatusCode, body);

@@ -252,6 +252,69 @@ public sealed class ServiceLoginTests(BeheermoduleFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task PromptNone_GivesTheServiceLoginRequired_WhenNotLoggedIn_AndAccessDeniedWithoutAPage_WhenRefused()
+    {
+        var client = await ServiceLoginFlow.RegisterAsync(factory);
+        var none = new Dictionary<string, string?> { ["prompt"] = "none" };
+
+        var anonymous = await ServiceLoginFlow.AuthorizeAsync(factory.CreateBrowserClient(), client, extra: none);
+        Assert.Equal("login_required", ErrorAtTheService(anonymous, client));
+
+        var holder = await HolderAsync(AssuranceLevel.EH2);
+        var refused = await ServiceLoginFlow.AuthorizeAsync(holder.Browser.Http, client, extra: none);
+        Assert.Equal("access_denied", ErrorAtTheService(refused, client));
+    }
+
+    [Fact]
+    public async Task PromptLogin_SignsTheHolderOut_AndAfterANewLogInTheServiceGetsItsCodeWithTheNewMoment()
+    {
+        var client = await ServiceLoginFlow.RegisterAsync(factory);
+        var holder = await HolderAsync(AssuranceLevel.EH2);
+        await ServiceLoginFlow.GrantAsync(factory, holder.Means.Id, client.ServiceId);
+        factory.Clock.Advance(TimeSpan.FromMinutes(5));
+
+        var started = await ServiceLoginFlow.AuthorizeAsync(holder.Browser.Http, client, extra: new Dictionary<string, string?> { ["prompt"] = "login" });
+
+        var login = started.Response.Headers.Location!;
+        Assert.StartsWith("/inloggen?terug=", login.PathAndQuery);
+        var back = QueryHelpers.ParseQuery(login.Query)["terug"].ToString();
+        Assert.DoesNotContain("prompt", back);
+        Assert.StartsWith("/inloggen", (await holder.Browser.Http.GetAsync("/profiel")).Headers.Location!.PathAndQuery);
+        var again = await holder.Browser.PostFormAsync(login.PathAndQuery, [new("Input.UserName", holder.Account.UserName), new("Input.Password", SignInAccounts.Password)]);
+        Assert.Equal(back, again.Headers.Location!.OriginalString);
+        var claims = await ServiceLoginFlow.TokensForAsync(Service(), client, started with { Response = await holder.Browser.Http.GetAsync(back) });
+
+        Assert.Equal(factory.Clock.GetUtcNow().ToUnixTimeSeconds(), claims["auth_time"].GetInt64());
+    }
+
+    [Fact]
+    public async Task MaxAge_ALogInOlderThanAsked_GoesToTheLogIn_AFreshOneGoesThrough()
+    {
+        var client = await ServiceLoginFlow.RegisterAsync(factory);
+        var holder = await HolderAsync(AssuranceLevel.EH2);
+        await ServiceLoginFlow.GrantAsync(factory, holder.Means.Id, client.ServiceId);
+        var fiveMinutes = new Dictionary<string, string?> { ["max_age"] = "300" };
+
+        var fresh = await ServiceLoginFlow.AuthorizeAsync(holder.Browser.Http, client, extra: fiveMinutes);
+        Assert.False(string.IsNullOrEmpty(ServiceLoginFlow.CodeFrom(fresh, client)));
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(10));
+        var old = await ServiceLoginFlow.AuthorizeAsync(holder.Browser.Http, client, extra: fiveMinutes);
+        Assert.StartsWith("/inloggen?terug=", old.Response.Headers.Location!.PathAndQuery);
+    }
+
+    /// <summary>The error the service hears on its redirect address, with its own state.</summary>
+    private static string ErrorAtTheService(ServiceLoginFlow.Started started, RegisteredClient client)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, started.Response.StatusCode);
+        var location = started.Response.Headers.Location!;
+        Assert.StartsWith(client.RedirectUri, location.OriginalString);
+        var query = QueryHelpers.ParseQuery(location.Query);
+        Assert.Equal(started.State, query["state"].ToString());
+        return query["error"].ToString();
+    }
+
+    [Fact]
     public async Task TheTokenEndpoint_RefusesAWrongSecretAWrongVerifierAndACodeUsedTwice()
     {
         var client = await ServiceLoginFlow.RegisterAsync(factory);
