@@ -59,7 +59,7 @@ public static class BeheermoduleHostExtensions
             options.RootDirectory = "/";
             options.Conventions.AuthorizeFolder("/Backoffice", AccountsWebExtensions.StaffPolicy);
             options.Conventions.AuthorizeFolder("/AuthorizationManagement", AuthorizationManagementWebExtensions.BeheerPolicy);
-        });
+        }).AddMvcOptions(options => DutchModelBindingMessages.Apply(options.ModelBindingMessageProvider));
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "bm-antiforgery";

@@ -162,6 +162,18 @@ public sealed class ServiceClientPagesTests(BeheermoduleFactory factory) : IClas
     }
 
     [Fact]
+    public async Task LettersForTheService_AreRefusedInDutchBesideTheField()
+    {
+        var desk = await StaffDesk.SignInAsync(factory);
+        var form = RegistrationForm(0, NewClientId(), "https://dienst.example.nl/signin-oidc")
+            .Select(f => f.Key == "Input.ServiceId" ? new KeyValuePair<string, string>(f.Key, "abc") : f);
+
+        var page = await BrowserLikeClient.ReadPageAsync(await PostAsync(desk.Client.Http, "Register", form));
+
+        Assert.Equal("'abc' is geen geldige waarde voor Dienst.", BrowserLikeClient.ErrorBeside(page, "Input.ServiceId"));
+    }
+
+    [Fact]
     public async Task ANewSecret_IsShownOnce_TheOldOneFailsAndTheNewOneWorks()
     {
         var client = await ServiceLoginFlow.RegisterAsync(factory);
