@@ -70,7 +70,10 @@ public sealed class ServiceAccessCheck(BeheermoduleDbContext db, TimeProvider cl
         }
         if (means.Status == MeansStatus.Suspended)
         {
-            return Refuse("Uw middel wordt opgewaardeerd. Activeer eerst de nieuwe aanmeldcode uit uw brief; daarna kunt u weer inloggen.", "middel opgeschort");
+            // Not rule 16: nothing is missing that the beheerder could give; the holder's own letter ends it.
+            return new ServiceAccess.Refused(
+                $"Uw middel voor {organisation.Name} wordt opgewaardeerd. U kunt daarom nu niet inloggen bij de dienst '{service.Name}'.",
+                "Activeer eerst de nieuwe aanmeldcode uit uw brief; daarna logt u weer in, met dezelfde machtigingen.", "middel opgeschort");
         }
         var level = LevelReached(means.Level, signInMethod);
         if (!level.Satisfies(service.RequiredLevel))

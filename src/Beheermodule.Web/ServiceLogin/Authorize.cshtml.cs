@@ -177,15 +177,25 @@ public sealed class AuthorizeModel(
         return Page();
     }
 
-    /// <summary>The holder read the refusal and goes back: the service hears access_denied, with rule 16's text.</summary>
+    /// <summary>
+    /// The holder read the refusal and goes back: the service hears access_denied, with the refusal's own text (rule
+    /// 16's, unless the means is being upgraded), found again by the same check rather than taken from the form.
+    /// </summary>
     private async Task<IActionResult> GoBackRefusedAsync(int? organisationId, CancellationToken cancellationToken)
     {
         var request = HttpContext.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The authorisation request did not reach OpenIddict.");
         var client = await ClientAsync(request, cancellationToken);
-        var organisations = User.FindFirstValue(ClaimTypes.NameIdentifier) is { } accountId ? await check.OrganisationsOfAsync(accountId, cancellationToken) : [];
-        var names = organisations.FirstOrDefault(o => o.Id == organisationId)?.Name
-            ?? (organisations.Count > 0 ? string.Join(", ", organisations.Select(o => o.Name)) : "uw organisatie");
+        var accountId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        var organisations = accountId is not null ? await check.OrganisationsOfAsync(accountId, cancellationToken) : [];
+        var organisation = organisations.FirstOrDefault(o => o.Id == organisationId);
+        if (client is not null && accountId is not null && organisation is not null
+            && await check.CheckAsync(accountId, organisation, client.Service, User.FindFirstValue(SignInMethod.ClaimType) ?? SignInMethod.Password, cancellationToken)
+                is ServiceAccess.Refused refused)
+        {
+            return Deny(refused.Message);
+        }
+        var names = organisation?.Name ?? (organisations.Count > 0 ? string.Join(", ", organisations.Select(o => o.Name)) : "uw organisatie");
         return Deny(ServiceAccessCheck.Rule16Message(client?.Service.Name ?? request.ClientId ?? "", names));
     }
 

@@ -48,10 +48,10 @@ public sealed class DemoServiceJourneyTests(BrowserFixture browser, BrowserAppFa
             // The service's own session ends (its cookies go); the session at Beheermodule stays, so no new code is needed.
             await page.Context.ClearCookiesAsync(new() { Domain = "localhost" });
             await page.GotoAsync(demo.ServerAddress + "/inloggen");
-            await Expect(page.Locator("#rule16")).ToContainTextAsync(
+            await Expect(page.Locator("#refusal-message")).ToContainTextAsync(
                 "U heeft geen toegang tot de dienst 'toegang tot MijnOverijssel en e-Formulieren met eHerkenning bij Provincie Overijssel'. " +
                 "U kunt daarom niet optreden namens de volgende entiteit(en):");
-            await Expect(page.Locator("#rule16")).ToContainTextAsync("- Demo Overijssel Advies BV. Neem contact op met uw beheerder om de benodigde rechten te ontvangen.");
+            await Expect(page.Locator("#refusal-message")).ToContainTextAsync("- Demo Overijssel Advies BV. Neem contact op met uw beheerder om de benodigde rechten te ontvangen.");
             await page.GetByRole(AriaRole.Button, new() { Name = "Terug naar Provincie Overijssel" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Geen toegang tot MijnOverijssel" })).ToBeVisibleAsync();
             await Expect(page.Locator("main")).ToContainTextAsync("U heeft geen toegang tot de dienst");

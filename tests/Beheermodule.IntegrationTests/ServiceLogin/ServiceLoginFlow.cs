@@ -97,6 +97,15 @@ public static class ServiceLoginFlow
         return IdTokenClaims(JsonDocument.Parse(body).RootElement.GetProperty("id_token").GetString()!);
     }
 
+    /// <summary>"Terug naar …" on a refusal page: the form with the service's request, as the browser posts it.</summary>
+    public static async Task<HttpResponseMessage> GoBackAsync(HttpClient browser, AngleSharp.Html.Dom.IHtmlDocument refusal)
+    {
+        var back = refusal.QuerySelector("form[action*='connect/authorize']")!;
+        var fields = back.QuerySelectorAll("input[type=hidden]").Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? ""))
+            .Append(new("terug-naar-dienst", "1"));
+        return await browser.PostAsync(back.GetAttribute("action"), new FormUrlEncodedContent(fields));
+    }
+
     public static IReadOnlyDictionary<string, JsonElement> IdTokenClaims(string idToken)
     {
         var payload = idToken.Split('.')[1];

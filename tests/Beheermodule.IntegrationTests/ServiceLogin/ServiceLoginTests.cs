@@ -170,7 +170,7 @@ public sealed class ServiceLoginTests(BeheermoduleFactory factory) : IClassFixtu
         Assert.Equal(
             $"U heeft geen toegang tot de dienst '{serviceName}'. U kunt daarom niet optreden namens de volgende entiteit(en):\n" +
             $"- {holder.Means.Organisation.Name}. Neem contact op met uw beheerder om de benodigde rechten te ontvangen.",
-            page.QuerySelector("#rule16")!.TextContent);
+            page.QuerySelector("#refusal-message")!.TextContent);
         Assert.Contains(detail, page.QuerySelector("#refusal-detail")!.TextContent);
         if (machtiging is { } id)
         {
@@ -179,10 +179,7 @@ public sealed class ServiceLoginTests(BeheermoduleFactory factory) : IClassFixtu
         Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e =>
             e.Action == "service.login" && e.Outcome == Core.Audit.AuditOutcome.Refused && e.Actor == $"account:{holder.Account.UserName}")));
 
-        var back = page.QuerySelector("form[action*='connect/authorize']")!;
-        var fields = back.QuerySelectorAll("input[type=hidden]").Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? ""))
-            .Append(new("terug-naar-dienst", "1"));
-        var answer = await holder.Browser.Http.PostAsync(back.GetAttribute("action"), new FormUrlEncodedContent(fields));
+        var answer = await ServiceLoginFlow.GoBackAsync(holder.Browser.Http, page);
         Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
         Assert.StartsWith(client.RedirectUri, answer.Headers.Location!.OriginalString);
         var query = QueryHelpers.ParseQuery(answer.Headers.Location.Query);

@@ -12,6 +12,7 @@ using Beheermodule.IntegrationTests.Infrastructure;
 using Beheermodule.IntegrationTests.Mutations;
 using Beheermodule.IntegrationTests.ServiceLogin;
 using Beheermodule.Web.Activation;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beheermodule.IntegrationTests.Upgrades;
@@ -45,6 +46,11 @@ public sealed class UpgradeActivationTests(BeheermoduleFactory factory) : IClass
         Assert.Contains("wordt opgewaardeerd naar EH3", home.QuerySelector(".sign-in-notice")!.TextContent);
         var profile = await meanwhile.GetPageAsync("/profiel");
         Assert.Contains("Wordt opgewaardeerd naar EH3", profile.QuerySelector(".upgrade-pending")!.TextContent);
+        var refusal = await BrowserLikeClient.ReadPageAsync((await ServiceLoginFlow.AuthorizeAsync(meanwhile.Http, client)).Response);
+        var suspended = $"Uw middel voor Test EMZ Dagobert wordt opgewaardeerd. U kunt daarom nu niet inloggen bij de dienst '{ServiceLoginFlow.MijnOverijssel}'.";
+        Assert.Equal(suspended, refusal.QuerySelector("#refusal-message")!.TextContent);
+        var wentBack = (await ServiceLoginFlow.GoBackAsync(meanwhile.Http, refusal)).Headers.Location!;
+        Assert.Equal(("access_denied", suspended), (QueryHelpers.ParseQuery(wentBack.Query)["error"].ToString(), QueryHelpers.ParseQuery(wentBack.Query)["error_description"].ToString()));
 
         var journey = new ActivationJourney(factory);
         ActivationJourney.AssertRedirect(await journey.EnterCodeAsync(code), "/activeren/middel");

@@ -40,6 +40,6 @@ public sealed class UpgradeApprovalTests(BeheermoduleFactory factory) : IClassFi
         var service = await scope.ServiceProvider.GetRequiredService<Core.Data.BeheermoduleDbContext>().Services.Include(s => s.ServiceProvider).SingleAsync(s => s.Id == holder.ServiceId);
         var organisation = (await check.OrganisationsOfAsync(holder.Account.Id)).Single();
         var refused = Assert.IsType<ServiceAccess.Refused>(await check.CheckAsync(holder.Account.Id, organisation, service, Core.Accounts.SignInMethod.PasswordAndOtp));
-        Assert.Contains("wordt opgewaardeerd", refused.Detail);
+        Assert.Contains("wordt opgewaardeerd", refused.Message);
     }
 }
