@@ -1,10 +1,12 @@
 using System.Net;
 using System.Text.Json;
 using Beheermodule.Core.ActivationLetters;
+using Beheermodule.Core.AuthorizationManagement.Lifetimes;
 using Beheermodule.Core.Authorizations;
 using Beheermodule.Core.Levels;
 using Beheermodule.Core.Mutations;
 using Beheermodule.Core.Organisations;
+using Beheermodule.Core.Registration;
 using Beheermodule.Core.ServiceLogin;
 using Beheermodule.IntegrationTests.Accounts;
 using Beheermodule.IntegrationTests.Activation;
@@ -14,6 +16,7 @@ using Beheermodule.IntegrationTests.ServiceLogin;
 using Beheermodule.Web.Activation;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Beheermodule.IntegrationTests.Upgrades;
 
@@ -162,6 +165,22 @@ public sealed class UpgradeActivationTests(BeheermoduleFactory factory) : IClass
         var letter = await factory.WithDbAsync(db => db.ActivationLetters.SingleAsync(l => l.MeansId == holder.MeansId && l.PrintedAt == null));
         Assert.Equal(upgradeApplication, letter.ApplicationId);
         Assert.Equal(HttpStatusCode.OK, (await new ActivationJourney(factory).EnterCodeAsync(code)).StatusCode);
+    }
+
+    [Fact]
+    public async Task AnUpgradeCodeAboutToExpire_WarnsTheUpgradesLegalRepresentative()
+    {
+        await UpgradeWorld.PrintedUpgradeAsync(factory, "90006577", null, AssuranceLevel.EH2, AssuranceLevel.EH3);
+        factory.Clock.Advance(TimeSpan.FromDays(27));
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AuthorizationLifetimes>().RunAsync(DutchDates.Today(factory.Clock));
+        }
+
+        var mail = Assert.Single(await factory.DeliveredMailAsync(), m => m.Subject!.Contains("Test BV Duizend Vestigingen"));
+        Assert.Equal(ApplicationJourney.Representative.Email, mail.To.Mailboxes.Single().Address);
+        Assert.Contains("A. Jansen", mail.TextBody);
     }
 
     [Fact]

@@ -204,17 +204,24 @@ public sealed class AuthorizationLifetimes(
                     && c.ExpiresAt > now && c.ExpiresAt <= warnBefore)
                 .OrderBy(c => c.Id).Take(BatchSize).ToListAsync(cancellationToken);
             var meansIds = page.Select(c => c.MeansId).Distinct().ToList();
+            // An upgrade's code too (rule 13): until it is used the means stays suspended.
             var means = await db.Means.AsNoTracking().Include(m => m.Organisation)
-                .Where(m => meansIds.Contains(m.Id) && m.Status == MeansStatus.AwaitingActivation)
+                .Where(m => meansIds.Contains(m.Id) && (m.Status == MeansStatus.AwaitingActivation || m.PendingLevel != null))
                 .ToDictionaryAsync(m => m.Id, cancellationToken);
-            var applicationIds = means.Values.Select(m => m.ApplicationId).Distinct().ToList();
+            // The representatives of the application the code's letter came from: an upgrade's, not the first one's.
+            var letterIds = page.Where(c => c.ActivationLetterId != null).Select(c => c.ActivationLetterId!.Value).ToList();
+            var letterApplications = await db.ActivationLetters.AsNoTracking().Where(l => letterIds.Contains(l.Id))
+                .ToDictionaryAsync(l => l.Id, l => l.ApplicationId, cancellationToken);
+            int ApplicationOf(ActivationCode code) =>
+                code.ActivationLetterId is { } letterId && letterApplications.TryGetValue(letterId, out var applicationId) ? applicationId : means[code.MeansId].ApplicationId;
+
+            var warned = page.Where(c => means.ContainsKey(c.MeansId)).ToList();
+            var applicationIds = warned.Select(ApplicationOf).Distinct().ToList();
             var representatives = await db.ApplicationPersons.AsNoTracking()
                 .Where(p => applicationIds.Contains(p.ApplicationId) && p.Role == PersonRole.LegalRepresentative)
                 .ToListAsync(cancellationToken);
-
-            var warned = page.Where(c => means.ContainsKey(c.MeansId)).ToList();
             var letters = warned
-                .SelectMany(c => representatives.Where(p => p.ApplicationId == means[c.MeansId].ApplicationId)
+                .SelectMany(c => representatives.Where(p => p.ApplicationId == ApplicationOf(c))
                     .Select(p => (Representative: p, Code: c, Means: means[c.MeansId])))
                 .GroupBy(x => (Email: x.Representative.Email.ToUpperInvariant(), x.Means.OrganisationId));
             foreach (var letter in letters)
