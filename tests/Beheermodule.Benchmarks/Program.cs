@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Beheermodule.Benchmarks.Logins;
 using Beheermodule.Benchmarks.Queue;
+using Beheermodule.Benchmarks.ServiceLogins;
 using Beheermodule.Core.ActivationLetters;
 using Beheermodule.Core.Catalogue;
 using Beheermodule.Core.Contracts;
@@ -17,10 +18,18 @@ using Microsoft.Extensions.Options;
 // Arguments: seconds per case (default 2); "letters" instead runs the print batch of 10,000 activation letters
 // (15 to 30 seconds), on its own so its memory figures are not mixed with the other cases; "queue" instead runs the
 // backoffice queue over HTTP against 100,000 applications (about two minutes); "logins" instead runs full log-ins
-// (password and code) over HTTP against bare PBKDF2 (about two minutes; a number after it sets the seconds per run).
+// (password and code) over HTTP against bare PBKDF2 (about two minutes; a number after it sets the seconds per run);
+// "servicelogins" instead runs log-ins at a service through the OpenID Connect provider (authorisation and token
+// request) over HTTP by holders already signed in (about two minutes; a number after it sets the seconds per run).
 if (args.Contains("queue"))
 {
     await QueueBenchmark.RunAsync();
+    return;
+}
+if (args.Contains("servicelogins"))
+{
+    var runSeconds = args.Select(a => double.TryParse(a, out var n) ? n : 0).FirstOrDefault(n => n > 0, 20);
+    await ServiceLoginBenchmark.RunAsync(TimeSpan.FromSeconds(runSeconds));
     return;
 }
 if (args.Contains("logins"))

@@ -39,6 +39,15 @@ internal sealed partial class BrowserSession(HttpClient client)
         return response.Headers.Location!.OriginalString.Split('?')[0];
     }
 
+    /// <summary>GETs an address with this browser's cookies and hands back the answer as it came, redirects unfollowed.</summary>
+    public async Task<HttpResponseMessage> GetAsync(string pathAndQuery)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, pathAndQuery);
+        var response = await SendAsync(request);
+        await response.Content.LoadIntoBufferAsync();
+        return response;
+    }
+
     private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request)
     {
         if (_cookies.Count > 0)

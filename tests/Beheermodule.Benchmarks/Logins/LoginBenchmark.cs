@@ -57,7 +57,7 @@ internal static class LoginBenchmark
         }
     }
 
-    private static Dictionary<string, string> Settings(string folder, string database, string keyEncryptionKey) => new()
+    internal static Dictionary<string, string> Settings(string folder, string database, string keyEncryptionKey) => new()
     {
         ["DataProtection__KeyEncryptionKey"] = keyEncryptionKey,
         ["Database__Provider"] = DatabaseProvider.Sqlite,
@@ -152,8 +152,11 @@ internal static class LoginBenchmark
         return new LoadRun(new Percentiles(latencies), count / watch.Elapsed.TotalSeconds);
     }
 
-    /// <summary>The log-in page, the password, the code the holder's app shows now: three requests, as a browser makes them.</summary>
-    private static async Task LogInAsync(HttpClient client, AccountPool pool)
+    /// <summary>
+    /// The log-in page, the password, the code the holder's app shows now: three requests, as a browser makes them.
+    /// Returns the browser, now with the holder's session.
+    /// </summary>
+    internal static async Task<BrowserSession> LogInAsync(HttpClient client, AccountPool pool)
     {
         var account = await pool.TakeAsync();
         var session = new BrowserSession(client);
@@ -168,6 +171,7 @@ internal static class LoginBenchmark
             throw new InvalidOperationException($"{account.UserName} was not given a session.");
         }
         pool.Return(account, step);
+        return session;
     }
 
     private static void Expect(string expected, string actual, BenchmarkAccount account)
@@ -201,6 +205,6 @@ internal static class LoginBenchmark
         return counts.Sum() / watch.Elapsed.TotalSeconds;
     }
 
-    private static HttpClient NewClient(Uri address) =>
+    internal static HttpClient NewClient(Uri address) =>
         new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Beheermodule.Core.Accounts;
+using Beheermodule.Core.Authorizations;
 using Beheermodule.Core.Data;
 using Beheermodule.Core.Levels;
 using Beheermodule.Core.Organisations;
@@ -21,12 +22,13 @@ internal sealed record BenchmarkAccount(string UserName, byte[] Seed);
 /// Puts EH3 holders with an authenticator each into a migrated database, so every log-in takes the OTP step. The
 /// seeds are encrypted with the app's own key ring (application name, keys in the same database, and the same key
 /// encryption key), so the app reads what is written here; the password hash is made once with the app's iteration count and shared.
+/// With <c>grantAllServices</c> each means also gets an Active machtiging "alle diensten" up to EH3, so it may log in at any service.
 /// </summary>
 internal static class LoginSeeder
 {
     public const string Password = "Zonnig-2026";
 
-    public static async Task<IReadOnlyList<BenchmarkAccount>> SeedAsync(DatabaseOptions database, string keyEncryptionKey, int count, int iterations)
+    public static async Task<IReadOnlyList<BenchmarkAccount>> SeedAsync(DatabaseOptions database, string keyEncryptionKey, int count, int iterations, bool grantAllServices = false)
     {
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder()
@@ -43,6 +45,7 @@ internal static class LoginSeeder
         var protector = scope.ServiceProvider.GetRequiredService<OtpSeedProtector>();
 
         var now = DateTime.UtcNow;
+        var today = DutchDates.Today(TimeProvider.System);
         var hash = new PasswordHasher<UserAccount>(Options.Create(new PasswordHasherOptions { IterationCount = iterations })).HashPassword(new UserAccount(), Password);
         var organisation = new Organisation { KvkNumber = "68750110", Name = "Test BV Donald", CreatedAt = now };
         var application = new Application
@@ -79,7 +82,7 @@ internal static class LoginSeeder
                 CreatedAt = now,
             };
             db.Users.Add(account);
-            db.Means.Add(new Means
+            var means = new Means
             {
                 Organisation = organisation,
                 Level = AssuranceLevel.EH3,
@@ -91,7 +94,22 @@ internal static class LoginSeeder
                 UserAccountId = account.Id,
                 CreatedAt = now,
                 ActivatedAt = now,
-            });
+            };
+            db.Means.Add(means);
+            if (grantAllServices)
+            {
+                db.Authorizations.Add(new Authorization
+                {
+                    Means = means,
+                    Organisation = organisation,
+                    AllServicesUpTo = AssuranceLevel.EH3,
+                    Status = AuthorizationStatus.Active,
+                    ValidFrom = today,
+                    ValidUntil = today.AddYears(1),
+                    CreatedAt = now,
+                    GrantedBy = "benchmark",
+                });
+            }
             db.OtpResponders.Add(new OtpResponder
             {
                 UserAccountId = account.Id,
