@@ -35,6 +35,7 @@ public static class DatabaseServiceCollectionExtensions
         else
         {
             options.UseSqlite(PrepareSqliteConnectionString(database.ConnectionString), o => o.MigrationsAssembly(SqliteMigrationsAssembly).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+            options.AddInterceptors(SqliteBusyTimeout.Instance);
         }
     }
 
