@@ -34,6 +34,9 @@ public sealed class Means
     /// <summary>"J. de Vries", as every page, letter and mail names the holder.</summary>
     public string HolderName => $"{HolderInitials} {HolderSurname}".Trim();
 
+    /// <summary>The state as pages name it, with an upgrade on its way: "Opgeschort, wordt opgewaardeerd naar EH3".</summary>
+    public string StateDisplayName => Status.DisplayName(PendingLevel);
+
     /// <summary>The account that activated it; null while awaiting activation.</summary>
     public string? UserAccountId { get; set; }
 
@@ -85,4 +88,8 @@ public static class MeansStatusExtensions
         MeansStatus.Ended => "Beëindigd",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
+
+    /// <summary>The state's name, and the level an upgrade (rule 13) is bringing the means to.</summary>
+    public static string DisplayName(this MeansStatus status, AssuranceLevel? upgradingTo) =>
+        upgradingTo is { } level ? $"{status.DisplayName()}, wordt opgewaardeerd naar {level.DisplayName()}" : status.DisplayName();
 }

@@ -1,3 +1,4 @@
+using Beheermodule.Core.Levels;
 using Beheermodule.Core.Organisations;
 
 namespace Beheermodule.UnitTests.Organisations;
@@ -14,4 +15,13 @@ public sealed class MeansStatusTests
     [Fact]
     public void Every_state_is_named() =>
         Assert.All(Enum.GetValues<MeansStatus>(), status => Assert.False(string.IsNullOrWhiteSpace(status.DisplayName())));
+
+    [Fact]
+    public void A_means_being_upgraded_says_to_which_level()
+    {
+        var means = new Means { Status = MeansStatus.Suspended, Level = AssuranceLevel.EH2, PendingLevel = AssuranceLevel.EH3 };
+
+        Assert.Equal("Opgeschort, wordt opgewaardeerd naar EH3", means.StateDisplayName);
+        Assert.Equal("Actief", new Means { Status = MeansStatus.Active }.StateDisplayName);
+    }
 }
