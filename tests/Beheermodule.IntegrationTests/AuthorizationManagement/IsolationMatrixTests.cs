@@ -5,6 +5,7 @@ using Beheermodule.Core.Levels;
 using Beheermodule.Core.Registration;
 using Beheermodule.IntegrationTests.Accounts;
 using Beheermodule.IntegrationTests.Infrastructure;
+using Beheermodule.IntegrationTests.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beheermodule.IntegrationTests.AuthorizationManagement;
@@ -21,38 +22,21 @@ public sealed class IsolationMatrixTests(BeheermoduleFactory factory) : IClassFi
 
     private sealed record World(int OrganisationA, int OrganisationB, int MeansOfA, Dictionary<Role, HttpClient> Clients);
 
-    private static World? _world;
-    private static readonly SemaphoreSlim Building = new(1, 1);
+    private static readonly Once<World> TheWorld = new();
 
     /// <summary>Organisation A and B, each with a beheerder; A's machtiging is the target of the actions.</summary>
-    private async Task<World> WorldAsync()
+    private Task<World> WorldAsync() => TheWorld.GetAsync(async () =>
     {
-        await Building.WaitAsync();
-        try
+        var people = await IsolationPeople.SignInAsync(factory);
+        return new World(people.BeheerderOfA.OrganisationId, people.BeheerderOfB.OrganisationId, people.BeheerderOfA.MeansId, new()
         {
-            if (_world is not null)
-            {
-                return _world;
-            }
-            var a = await Beheerders.SignInAsync(factory);
-            var b = await Beheerders.SignInAsync(factory);
-            var holder = await SignInAccounts.SignInWithCodeAsync(factory, await SignInAccounts.CreateAsync(factory, AssuranceLevel.EH3, withResponder: true));
-            var staff = await StaffDesk.SignInAsync(factory);
-            _world = new World(a.OrganisationId, b.OrganisationId, a.MeansId, new()
-            {
-                [Role.Anonymous] = factory.CreateBrowserClient(),
-                [Role.Holder] = holder.Http,
-                [Role.BeheerderOfA] = a.Client.Http,
-                [Role.BeheerderOfB] = b.Client.Http,
-                [Role.Staff] = staff.Client.Http,
-            });
-            return _world;
-        }
-        finally
-        {
-            Building.Release();
-        }
-    }
+            [Role.Anonymous] = people.Anonymous,
+            [Role.Holder] = people.Holder,
+            [Role.BeheerderOfA] = people.BeheerderOfA.Client.Http,
+            [Role.BeheerderOfB] = people.BeheerderOfB.Client.Http,
+            [Role.Staff] = people.Staff.Client.Http,
+        });
+    });
 
     public static TheoryData<Role, Target, string> Cases()
     {

@@ -58,46 +58,29 @@ public sealed class ProfileAndBackofficeIsolationTests(BeheermoduleFactory facto
 
     private BeheermoduleFactory Factory => factory;
 
-    private static World? _world;
-    private static readonly SemaphoreSlim Building = new(1, 1);
+    private static readonly Once<World> TheWorld = new();
 
-    private async Task<World> WorldAsync()
+    private Task<World> WorldAsync() => TheWorld.GetAsync(async () =>
     {
-        await Building.WaitAsync();
-        try
+        var people = await IsolationPeople.SignInAsync(factory);
+        var (a, b, holderAccount, staff) = (people.BeheerderOfA, people.BeheerderOfB, people.HolderAccount, people.Staff);
+        var staffAccount = await factory.WithDbAsync(db => db.Users.SingleAsync(u => u.UserName == staff.UserName));
+        var kvkA = await KvkOfAsync(a.OrganisationId);
+        var kvkB = await KvkOfAsync(b.OrganisationId);
+        var holderKvk = await factory.WithDbAsync(db => db.Means.Where(m => m.UserAccountId == holderAccount.Id).Select(m => m.Organisation.KvkNumber).SingleAsync());
+        // Every test organisation is called "Test BV Donald"; a name of its own shows whose data a page leaks.
+        await factory.WithDbAsync(db => db.Organisations.Where(o => o.KvkNumber == kvkA || o.KvkNumber == kvkB || o.KvkNumber == holderKvk)
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.Name, o => "Organisatie " + o.KvkNumber)));
+        return new World(a.OrganisationId, b.OrganisationId, kvkA, kvkB, a.MeansId, b.MeansId, new()
         {
-            if (_world is not null)
-            {
-                return _world;
-            }
-            var a = await Beheerders.SignInAsync(factory);
-            var b = await Beheerders.SignInAsync(factory);
-            var holderAccount = await SignInAccounts.CreateAsync(factory, AssuranceLevel.EH3, withResponder: true);
-            var holder = await SignInAccounts.SignInWithCodeAsync(factory, holderAccount);
-            var staff = await StaffDesk.SignInAsync(factory);
-            var staffAccount = await factory.WithDbAsync(db => db.Users.SingleAsync(u => u.UserName == staff.UserName));
-            var kvkA = await KvkOfAsync(a.OrganisationId);
-            var kvkB = await KvkOfAsync(b.OrganisationId);
-            var holderKvk = await factory.WithDbAsync(db => db.Means.Where(m => m.UserAccountId == holderAccount.Id).Select(m => m.Organisation.KvkNumber).SingleAsync());
-            // Every test organisation is called "Test BV Donald"; a name of its own shows whose data a page leaks.
-            await factory.WithDbAsync(db => db.Organisations.Where(o => o.KvkNumber == kvkA || o.KvkNumber == kvkB || o.KvkNumber == holderKvk)
-                .ExecuteUpdateAsync(s => s.SetProperty(o => o.Name, o => "Organisatie " + o.KvkNumber)));
-            _world = new World(a.OrganisationId, b.OrganisationId, kvkA, kvkB, a.MeansId, b.MeansId, new()
-            {
-                [Role.Anonymous] = new(factory.CreateBrowserClient(), "", "", "", "", null),
-                [Role.Holder] = Of(holder.Http, holderAccount, holderKvk),
-                [Role.BeheerderOfA] = Of(a.Client.Http, a.Account, kvkA),
-                [Role.BeheerderOfB] = Of(b.Client.Http, b.Account, kvkB),
-                [Role.Staff] = new(staff.Client.Http, staffAccount.Id, staff.UserName, staffAccount.Email!,
-                    DemoStaff.Accounts.Single(s => s.UserName == staff.UserName).Password, null),
-            });
-            return _world;
-        }
-        finally
-        {
-            Building.Release();
-        }
-    }
+            [Role.Anonymous] = new(people.Anonymous, "", "", "", "", null),
+            [Role.Holder] = Of(people.Holder, holderAccount, holderKvk),
+            [Role.BeheerderOfA] = Of(a.Client.Http, a.Account, kvkA),
+            [Role.BeheerderOfB] = Of(b.Client.Http, b.Account, kvkB),
+            [Role.Staff] = new(staff.Client.Http, staffAccount.Id, staff.UserName, staffAccount.Email!,
+                DemoStaff.Accounts.Single(s => s.UserName == staff.UserName).Password, null),
+        });
+    });
 
     private static Person Of(HttpClient http, TestAccount account, string kvk) => new(http, account.Id, account.UserName, account.Email, SignInAccounts.Password, kvk);
 
