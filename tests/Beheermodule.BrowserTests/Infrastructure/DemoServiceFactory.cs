@@ -13,14 +13,16 @@ namespace Beheermodule.BrowserTests.Infrastructure;
 /// <summary>The demo service (MijnOverijssel) on a real port of its own, logging in through the main app under test.</summary>
 public sealed class DemoServiceFactory : WebApplicationFactory<DemoService.Program>
 {
-    private readonly int _port = FreePort();
+    private readonly int _port;
     private readonly string _authority;
     private readonly string _clientId;
     private readonly string _clientSecret;
 
-    public DemoServiceFactory(string authority, string clientId, string clientSecret)
+    /// <param name="port">A port taken beforehand (<see cref="FreePort"/>), when its address had to be known first.</param>
+    public DemoServiceFactory(string authority, string clientId, string clientSecret, int? port = null)
     {
         (_authority, _clientId, _clientSecret) = (authority, clientId, clientSecret);
+        _port = port ?? FreePort();
         UseKestrel(_port);
     }
 
@@ -56,7 +58,7 @@ public sealed class DemoServiceFactory : WebApplicationFactory<DemoService.Progr
         builder.UseSetting("Beheermodule:ClientSecret", _clientSecret);
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

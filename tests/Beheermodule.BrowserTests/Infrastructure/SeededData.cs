@@ -1,8 +1,12 @@
+using Beheermodule.BrowserTests.Registration.Pages;
 using Beheermodule.Core.Accounts;
+using Beheermodule.Core.Authorizations;
 using Beheermodule.Core.Data;
 using Beheermodule.Core.Levels;
+using Beheermodule.Core.Organisations;
 using Beheermodule.Core.Registration;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Beheermodule.BrowserTests.Infrastructure;
@@ -35,5 +39,37 @@ public static class SeededData
         db.Applications.Add(application);
         await db.SaveChangesAsync();
         return application;
+    }
+
+    /// <summary>
+    /// A holder whose means at <paramref name="organisation"/> has been in use for a year, with a machtiging for the
+    /// catalogue's service <paramref name="serviceUuid"/>, and no OTP responder (so an EH2 holder logs in with the
+    /// password alone). Returns the account's username, "<paramref name="userNamePrefix"/>-" and six random characters.
+    /// </summary>
+    public static async Task<string> HolderWithMachtigingAsync(IServiceProvider services, Organisation organisation, ApplicantPerson holder,
+        AssuranceLevel level, Guid serviceUuid, string userNamePrefix, string password)
+    {
+        var db = services.GetRequiredService<BeheermoduleDbContext>();
+        var now = DateTime.UtcNow;
+        var yearAgo = now.AddYears(-1);
+        var today = DateOnly.FromDateTime(DutchDates.ToLocal(now));
+        var userName = $"{userNamePrefix}-{Guid.NewGuid().ToString("N")[..6]}";
+        var account = await AccountAsync(services, userName, holder.Email, holder.Initials, holder.Surname, password);
+        var application = await ApplicationAsync(services, organisation.KvkNumber, organisation.Name, level, 1, yearAgo);
+        var means = new Means
+        {
+            Organisation = organisation, Level = level, Status = MeansStatus.Active, ApplicationId = application.Id,
+            HolderInitials = holder.Initials, HolderSurname = holder.Surname, HolderEmail = holder.Email,
+            HolderDateOfBirth = DateOnly.Parse(holder.DateOfBirth), HolderMobile = holder.Phone.Replace(" ", ""),
+            UserAccountId = account.Id, CreatedAt = yearAgo, ActivatedAt = yearAgo,
+        };
+        var serviceId = await db.Services.Where(s => s.ServiceUuid == serviceUuid).Select(s => s.Id).SingleAsync();
+        db.Authorizations.Add(new Authorization
+        {
+            Means = means, Organisation = organisation, ServiceId = serviceId, Status = AuthorizationStatus.Active,
+            ValidFrom = today.AddYears(-1), ValidUntil = today.AddYears(2), CreatedAt = yearAgo, GrantedBy = "test",
+        });
+        await db.SaveChangesAsync();
+        return userName;
     }
 }

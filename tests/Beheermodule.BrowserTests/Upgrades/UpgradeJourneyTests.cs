@@ -3,13 +3,9 @@ using Beheermodule.BrowserTests.Activation.Pages;
 using Beheermodule.BrowserTests.Backoffice.Pages;
 using Beheermodule.BrowserTests.Infrastructure;
 using Beheermodule.BrowserTests.Registration.Pages;
-using Beheermodule.Core.Authorizations;
 using Beheermodule.Core.Catalogue;
-using Beheermodule.Core.Data;
 using Beheermodule.Core.Levels;
 using Beheermodule.Core.Organisations;
-using Beheermodule.Core.Registration;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -113,32 +109,11 @@ public sealed class UpgradeJourneyTests(BrowserFixture browser, BrowserAppFactor
     private async Task<string> SeedJansenAsync()
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var services = scope.ServiceProvider;
-        var db = services.GetRequiredService<BeheermoduleDbContext>();
-        var now = DateTime.UtcNow;
-        var today = DateOnly.FromDateTime(DutchDates.ToLocal(now));
-        var userName = "jansen-" + Guid.NewGuid().ToString("N")[..6];
-        var account = await SeededData.AccountAsync(services, userName, Jansen.Email, Jansen.Initials, Jansen.Surname, Password);
         var organisation = new Organisation
         {
             KvkNumber = KvkNumber, Name = "Test VOF Guus en Gijs", Street = "Lange Voorhout", HouseNumber = "22", PostalCode = "2514 ED", City = "Den Haag",
-            CreatedAt = now,
+            CreatedAt = DateTime.UtcNow,
         };
-        var application = await SeededData.ApplicationAsync(services, KvkNumber, organisation.Name, AssuranceLevel.EH2, 1, now.AddYears(-1));
-        var means = new Means
-        {
-            Organisation = organisation, Level = AssuranceLevel.EH2, Status = MeansStatus.Active, ApplicationId = application.Id,
-            HolderInitials = Jansen.Initials, HolderSurname = Jansen.Surname, HolderEmail = Jansen.Email,
-            HolderDateOfBirth = DateOnly.Parse(Jansen.DateOfBirth), HolderMobile = "0611223344",
-            UserAccountId = account.Id, CreatedAt = now.AddYears(-1), ActivatedAt = now.AddYears(-1),
-        };
-        var serviceId = await db.Services.Where(s => s.ServiceUuid == ServiceCatalogueSeed.MijnOverijssel).Select(s => s.Id).SingleAsync();
-        db.Authorizations.Add(new Authorization
-        {
-            Means = means, Organisation = organisation, ServiceId = serviceId, Status = AuthorizationStatus.Active,
-            ValidFrom = today.AddYears(-1), ValidUntil = today.AddYears(2), CreatedAt = now.AddYears(-1), GrantedBy = "test",
-        });
-        await db.SaveChangesAsync();
-        return userName;
+        return await SeededData.HolderWithMachtigingAsync(scope.ServiceProvider, organisation, Jansen, AssuranceLevel.EH2, ServiceCatalogueSeed.MijnOverijssel, "jansen", Password);
     }
 }
