@@ -123,4 +123,23 @@ public sealed class CertificateTests(CertificateFactory factory) : IClassFixture
 
         ActivationJourney.AssertRedirect(await journey.Client.Http.GetAsync("/activeren/inloggen"), "/activeren/certificaat");
     }
+
+    [Fact]
+    public async Task AnEh3HolderUpgradedToEh4_RegistersTheCertificate_AndTheMeansRisesToEh4()
+    {
+        var (holder, code) = await Upgrades.UpgradeWorld.PrintedUpgradeAsync(factory, "69599084", null, AssuranceLevel.EH3, AssuranceLevel.EH4, withResponder: true);
+        var journey = new ActivationJourney(factory);
+        await journey.EnterCodeAsync(code);
+        await journey.ConfirmHolderAsync();
+        factory.Clock.Advance(TimeSpan.FromSeconds(30));
+        var otp = Accounts.SignInAccounts.Code(holder.Account, factory.Clock.GetUtcNow());
+
+        ActivationJourney.AssertRedirect(await journey.LinkAccountAsync(holder.Account.UserName, Accounts.SignInAccounts.Password, otp), "/activeren/certificaat");
+        Assert.Equal(AssuranceLevel.EH3, (await factory.WithDbAsync(db => db.Means.AsNoTracking().SingleAsync(m => m.Id == holder.MeansId))).Level);
+        using var certificate = factory.Pki.Issue("Anna Jansen");
+        ActivationJourney.AssertRedirect(await UploadAsync(journey, certificate.RawData), "/activeren/inloggen");
+
+        var means = await factory.WithDbAsync(db => db.Means.AsNoTracking().SingleAsync(m => m.Id == holder.MeansId));
+        Assert.Equal((AssuranceLevel.EH4, (AssuranceLevel?)null, MeansStatus.Active), (means.Level, means.PendingLevel, means.Status));
+    }
 }
