@@ -5,14 +5,29 @@ using Beheermodule.Core.Data;
 using Beheermodule.Core.Levels;
 using Microsoft.EntityFrameworkCore;
 using OpenIddict.Abstractions;
+using OpenIddict.EntityFrameworkCore.Models;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Beheermodule.Core.ServiceLogin;
 
-/// <summary>A registered client as staff see it: the service, where it sends people back to, who registered it.</summary>
+/// <summary>
+/// A registered client as staff see it: the service, where it sends people back to, who registered it, and the
+/// <see cref="Version"/> its secret has now (it changes with every new secret).
+/// </summary>
 public sealed record ServiceClientListing(
     string ClientId, string ServiceName, string ProviderName, AssuranceLevel RequiredLevel, IReadOnlyList<string> RedirectUris,
-    IReadOnlyList<string> PostLogoutRedirectUris, bool EntitledToNames, DateTime CreatedAt, string CreatedBy);
+    IReadOnlyList<string> PostLogoutRedirectUris, bool EntitledToNames, DateTime CreatedAt, string CreatedBy, string Version);
+
+public enum SecretRenewalOutcome
+{
+    Renewed,
+    UnknownClient,
+
+    /// <summary>The secret changed since the page was shown (that form was sent twice, or a colleague renewed it): no second one is made.</summary>
+    RenewedMeanwhile,
+}
+
+public sealed record SecretRenewal(SecretRenewalOutcome Outcome, string? Secret = null);
 
 /// <summary>A client registration as asked: the service, its client id, where it may send people back to.</summary>
 public sealed record ClientRegistration(int ServiceId, string ClientId, IReadOnlyList<Uri> RedirectUris, IReadOnlyList<Uri> PostLogoutRedirectUris, bool EntitledToNames);
@@ -91,33 +106,49 @@ public sealed class ServiceClients(BeheermoduleDbContext db, IOpenIddictApplicat
             var redirects = application is null ? [] : await applications.GetRedirectUrisAsync(application, cancellationToken);
             var postLogout = application is null ? [] : await applications.GetPostLogoutRedirectUrisAsync(application, cancellationToken);
             listings.Add(new ServiceClientListing(client.ClientId, client.Service.Name, client.Service.ServiceProvider.Name, client.Service.RequiredLevel,
-                [.. redirects], [.. postLogout], client.EntitledToNames, client.CreatedAt, client.CreatedBy));
+                [.. redirects], [.. postLogout], client.EntitledToNames, client.CreatedAt, client.CreatedBy, VersionOf(application)));
         }
         return listings;
     }
 
     /// <summary>
-    /// Gives the client a new secret and returns it (null for an unknown client). The old secret stops working at once;
-    /// codes and tokens already issued stay valid until they expire.
+    /// Gives the client a new secret and returns it, when the secret is still the one staff saw (<paramref name="seenVersion"/>,
+    /// from the listing). The old secret stops working at once; codes and tokens already issued stay valid until they expire.
     /// </summary>
-    public async Task<string?> RenewSecretAsync(string clientId, string renewedBy, CancellationToken cancellationToken = default)
+    public async Task<SecretRenewal> RenewSecretAsync(string clientId, string? seenVersion, string renewedBy, CancellationToken cancellationToken = default)
     {
         var client = await db.ServiceClients.Include(c => c.Service).ThenInclude(s => s.ServiceProvider)
             .SingleOrDefaultAsync(c => c.ClientId == clientId, cancellationToken);
         if (client is null || await applications.FindByClientIdAsync(clientId, cancellationToken) is not { } application)
         {
-            return null;
+            return new(SecretRenewalOutcome.UnknownClient);
+        }
+        if (VersionOf(application) != seenVersion)
+        {
+            return new(SecretRenewalOutcome.RenewedMeanwhile);
         }
         var secret = NewSecret();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await applications.UpdateAsync(application, secret, cancellationToken);
+        try
+        {
+            await applications.UpdateAsync(application, secret, cancellationToken);
+        }
+        catch (OpenIddictExceptions.ConcurrencyException)
+        {
+            // Two renewals from the same page at the same moment: the first one's secret stands.
+            return new(SecretRenewalOutcome.RenewedMeanwhile);
+        }
         audit.Record(AuditActor.Account(renewedBy), "service-client.secret-renewed",
             details: $"Nieuw geheim voor client {clientId} van {client.Service.DisplayName}; het oude werkt niet meer.");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         origins.Forget();
-        return secret;
+        return new(SecretRenewalOutcome.Renewed, secret);
     }
+
+    /// <summary>OpenIddict's concurrency token of the client, which every update (so every new secret) changes.</summary>
+    private static string VersionOf(object? application) =>
+        (application as OpenIddictEntityFrameworkCoreApplication)?.ConcurrencyToken ?? "";
 
     /// <summary>
     /// Unregisters the client: OpenIddict's client (with its codes and tokens) and our row go together, so the service

@@ -179,7 +179,10 @@ public sealed class ServiceClientPagesTests(BeheermoduleFactory factory) : IClas
         var client = await ServiceLoginFlow.RegisterAsync(factory);
         var desk = await StaffDesk.SignInAsync(factory);
 
-        var response = await PostAsync(desk.Client.Http, "RenewSecret", [new("ClientId", client.ClientId)]);
+        var form = (await desk.Client.GetPageAsync(Page)).QuerySelectorAll("form[action*='handler=RenewSecret']")
+            .Single(f => f.QuerySelector("input[name=ClientId]")!.GetAttribute("value") == client.ClientId);
+        KeyValuePair<string, string>[] fields = [new("ClientId", client.ClientId), new("Version", form.QuerySelector("input[name=Version]")!.GetAttribute("value")!)];
+        var response = await PostAsync(desk.Client.Http, "RenewSecret", fields);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("no-store", response.Headers.CacheControl!.ToString());
@@ -191,6 +194,13 @@ public sealed class ServiceClientPagesTests(BeheermoduleFactory factory) : IClas
         Assert.True(await SecretWorksAsync(client.ClientId, secret));
         Assert.True(await AuditedAsync("service-client.secret-renewed", client.ClientId));
         Assert.DoesNotContain(secret, (await desk.Client.GetPageAsync(Page)).DocumentElement.OuterHtml);
+
+        // The same form sent again (a refresh of the answer) makes no second secret: the one shown stays valid.
+        var again = await PostAsync(desk.Client.Http, "RenewSecret", fields);
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        var told = await desk.Client.GetPageAsync(Page);
+        Assert.StartsWith($"Het geheim van {client.ClientId} is net al vernieuwd", told.QuerySelector("#message")!.TextContent);
+        Assert.True(await SecretWorksAsync(client.ClientId, secret));
 
         var holder = await HolderWithMachtigingAsync(client.ServiceId);
         var service = factory.CreateBrowserClient();

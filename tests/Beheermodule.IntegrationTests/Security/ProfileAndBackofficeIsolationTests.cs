@@ -339,7 +339,8 @@ public sealed class ProfileAndBackofficeIsolationTests(BeheermoduleFactory facto
         ["/backoffice/diensten|RenewSecret"] = async (t, _, _) =>
         {
             var client = await ServiceLoginFlow.RegisterAsync(t.Factory);
-            return new(c => PostAsync(c, "/backoffice/diensten?handler=RenewSecret", ("ClientId", client.ClientId)),
+            var version = await ServiceLoginFlow.SecretVersionAsync(t.Factory, client.ClientId);
+            return new(c => PostAsync(c, "/backoffice/diensten?handler=RenewSecret", ("ClientId", client.ClientId), ("Version", version)),
                 async () => !await t.ClientSecretWorksAsync(client.ClientId, client.Secret),
                 HttpStatusCode.OK, client.ClientId);
         },

@@ -32,6 +32,11 @@ public static class ServiceLoginFlow
         return new RegisteredClient(clientId, secret, redirect, serviceId);
     }
 
+    /// <summary>The version of the client's secret, as the backoffice's "Nieuw geheim" form carries it.</summary>
+    public static Task<string> SecretVersionAsync(BeheermoduleFactory factory, string clientId) =>
+        factory.WithDbAsync(db => db.Set<OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication>()
+            .Where(a => a.ClientId == clientId).Select(a => a.ConcurrencyToken!).SingleAsync());
+
     /// <summary>A machtiging for <paramref name="meansId"/>: for the client's service, or for all services up to a level.</summary>
     public static async Task<int> GrantAsync(BeheermoduleFactory factory, int meansId, int? serviceId, AssuranceLevel? allUpTo = null,
         string? branchNumber = null, AuthorizationStatus status = AuthorizationStatus.Active, int validDays = 365)

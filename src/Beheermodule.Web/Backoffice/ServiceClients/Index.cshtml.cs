@@ -20,6 +20,10 @@ public sealed class IndexModel(Registry clients, ServiceCatalogue catalogue) : P
     [BindProperty]
     public string? ClientId { get; set; }
 
+    /// <summary>The version of the secret the page showed, so a renewal sent twice makes no second secret.</summary>
+    [BindProperty]
+    public string? Version { get; set; }
+
     /// <summary>The client whose removal waits for confirmation (from the "Ontkoppelen" link).</summary>
     [BindProperty(SupportsGet = true, Name = "ontkoppelen")]
     public string? ToRemove { get; set; }
@@ -104,11 +108,20 @@ public sealed class IndexModel(Registry clients, ServiceCatalogue catalogue) : P
 
     public async Task<IActionResult> OnPostRenewSecretAsync(CancellationToken cancellationToken)
     {
-        if (string.IsNullOrEmpty(ClientId) || await clients.RenewSecretAsync(ClientId, User.Identity!.Name!, cancellationToken) is not { } secret)
+        var renewal = string.IsNullOrEmpty(ClientId) ? new SecretRenewal(SecretRenewalOutcome.UnknownClient)
+            : await clients.RenewSecretAsync(ClientId, Version, User.Identity!.Name!, cancellationToken);
+        switch (renewal.Outcome)
         {
-            return NotFound();
+            case SecretRenewalOutcome.Renewed:
+                return await ShowSecretAsync(new IssuedSecret(ClientId!, renewal.Secret!, IsRenewal: true), cancellationToken);
+            case SecretRenewalOutcome.RenewedMeanwhile:
+                TempData["BackofficeMessage"] = $"Het geheim van {ClientId} is net al vernieuwd, bijvoorbeeld doordat het formulier twee keer is verstuurd. " +
+                    "Er is geen tweede geheim gemaakt: het geheim dat toen getoond werd, geldt. Heeft u dat niet meer, vraag dan hier opnieuw een nieuw geheim.";
+                TempData["BackofficeMessageIsError"] = true;
+                return RedirectToPage();
+            default:
+                return NotFound();
         }
-        return await ShowSecretAsync(new IssuedSecret(ClientId, secret, IsRenewal: true), cancellationToken);
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(CancellationToken cancellationToken)
