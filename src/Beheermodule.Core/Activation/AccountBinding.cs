@@ -155,8 +155,7 @@ public sealed class AccountBinding(
         }
         var means = await db.Means.Include(m => m.Organisation).SingleAsync(m => m.Id == progress.MeansId, cancellationToken);
         var unbound = means.UserAccountId is null && means.Status == MeansStatus.AwaitingActivation;
-        var upgrading = means.PendingLevel is not null && means.UserAccountId == existingAccountId
-            && means.Status is MeansStatus.Active or MeansStatus.Suspended;
+        var upgrading = means.IsBeingUpgraded && means.UserAccountId == existingAccountId;
         return unbound || upgrading ? means : null;
     }
 

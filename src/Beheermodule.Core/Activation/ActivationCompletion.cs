@@ -63,7 +63,7 @@ public sealed class ActivationCompletion(BeheermoduleDbContext db, HolderFactors
     /// </summary>
     private async Task<bool> IsUpgradeWithCodeUsedAsync(Means means, CancellationToken cancellationToken)
     {
-        if (means.PendingLevel is null || means.Status is not (MeansStatus.Active or MeansStatus.Suspended) || means.ActivatedAt is not { } since)
+        if (!means.IsBeingUpgraded || means.ActivatedAt is not { } since)
         {
             return false;
         }

@@ -22,6 +22,9 @@ public sealed class Means
 
     public MeansStatus Status { get; set; } = MeansStatus.AwaitingActivation;
 
+    /// <summary>In use, with an approved upgrade whose letter is on its way or waiting to be activated (rule 13).</summary>
+    public bool IsBeingUpgraded => PendingLevel is not null && Status is MeansStatus.Active or MeansStatus.Suspended;
+
     public int ApplicationId { get; set; }
     public int ApplicationPersonId { get; set; }
 

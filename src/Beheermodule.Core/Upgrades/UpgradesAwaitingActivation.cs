@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Beheermodule.Core.Upgrades;
 
 /// <summary>A means of the holder that is suspended until the code of its upgrade letter is activated (rule 13).</summary>
-public sealed record MeansBeingUpgraded(string OrganisationName, AssuranceLevel Level, AssuranceLevel NewLevel)
+public sealed record MeansBeingUpgraded(string OrganisationName, AssuranceLevel NewLevel)
 {
     /// <summary>What the holder reads after logging in, so a refusal at a service is no surprise.</summary>
     public string Notice =>
@@ -20,6 +20,6 @@ public sealed class UpgradesAwaitingActivation(BeheermoduleDbContext db)
         await db.Means.AsNoTracking()
             .Where(m => m.UserAccountId == userAccountId && m.Status == MeansStatus.Suspended && m.PendingLevel != null)
             .OrderBy(m => m.Organisation.Name)
-            .Select(m => new MeansBeingUpgraded(m.Organisation.Name, m.Level, m.PendingLevel!.Value))
+            .Select(m => new MeansBeingUpgraded(m.Organisation.Name, m.PendingLevel!.Value))
             .ToListAsync(cancellationToken);
 }

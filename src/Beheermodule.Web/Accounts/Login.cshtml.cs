@@ -1,7 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Beheermodule.Core.Accounts;
-using Beheermodule.Core.Activation;
-using Beheermodule.Web.Activation;
 using Beheermodule.Core.Audit;
 using Beheermodule.Core.Data;
 using Beheermodule.Core.Otp;
@@ -18,7 +16,7 @@ namespace Beheermodule.Web.Accounts;
 /// </summary>
 [EnableRateLimiting(AccountsWebExtensions.SignInPolicy)]
 public sealed class LoginModel(SignInManager<UserAccount> signIn, OtpVerifier otp, SignInTiming timing, UserNameSignInLimiter limiter, AuditLog audit,
-    BeheermoduleDbContext db, ActivationResumption resumption, ActivationProgressCookie activation, SignInContinuation continuation) : PageModel
+    BeheermoduleDbContext db, SignInContinuation continuation) : PageModel
 {
     public const string WrongCredentials = "De gebruikersnaam of het wachtwoord klopt niet.";
 
@@ -68,12 +66,9 @@ public sealed class LoginModel(SignInManager<UserAccount> signIn, OtpVerifier ot
         {
             return RedirectToPage("/Accounts/LoginCode", new { terug = ReturnUrl });
         }
-        if (result is ResponderMissingResult && await resumption.UnfinishedAsync(user.Id, activation.NewExpiry()) is { } unfinished)
+        if (result is ResponderMissingResult && await continuation.ResumeActivationAsync(HttpContext, user) is { } resumed)
         {
-            audit.Record(AuditActor.Account(user.UserName!), "activation.resumed", details: $"Middel {unfinished.MeansId}: tweede stap nog niet ingesteld.");
-            await db.SaveChangesAsync();
-            activation.Write(HttpContext, unfinished);
-            return Redirect(ActivationSteps.PathOf(ActivationStep.EnrolResponder));
+            return resumed;
         }
         if (result is ResponderMissingResult)
         {

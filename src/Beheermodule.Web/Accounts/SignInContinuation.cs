@@ -24,13 +24,9 @@ public sealed class SignInContinuation(
     public async Task<IActionResult> ContinueAsync(PageModel page, UserAccount user, string? returnUrl)
     {
         var cancellationToken = page.HttpContext.RequestAborted;
-        if (await resumption.UnfinishedAsync(user.Id, activation.NewExpiry(), cancellationToken) is { } unfinished)
+        if (await ResumeActivationAsync(page.HttpContext, user) is { } resumed)
         {
-            audit.Record(AuditActor.Account(user.UserName!), "activation.resumed",
-                details: $"Middel {unfinished.MeansId}: {(unfinished.IsUpgrade ? "opwaardering" : "activering")} nog niet afgerond.");
-            await db.SaveChangesAsync(cancellationToken);
-            activation.Write(page.HttpContext, unfinished);
-            return new RedirectResult(ActivationSteps.PathOf(await sequence.NextStepAsync(unfinished, cancellationToken)));
+            return resumed;
         }
         var waiting = await upgrades.OfAsync(user.Id, cancellationToken);
         if (waiting.Count > 0)
@@ -38,5 +34,22 @@ public sealed class SignInContinuation(
             page.TempData[NoticeKey] = string.Join(" ", waiting.Select(w => w.Notice));
         }
         return new LocalRedirectResult(ReturnUrls.Safe(returnUrl));
+    }
+
+    /// <summary>
+    /// Back to the step that is due in an activation whose code was used but whose factors are not all there; null
+    /// when there is none. Also the way in for a password that needs a responder the account does not have yet.
+    /// </summary>
+    public async Task<IActionResult?> ResumeActivationAsync(HttpContext context, UserAccount user)
+    {
+        if (await resumption.UnfinishedAsync(user.Id, activation.NewExpiry(), context.RequestAborted) is not { } unfinished)
+        {
+            return null;
+        }
+        audit.Record(AuditActor.Account(user.UserName!), "activation.resumed",
+            details: $"Middel {unfinished.MeansId}: {(unfinished.IsUpgrade ? "opwaardering" : "activering")} nog niet afgerond.");
+        await db.SaveChangesAsync(context.RequestAborted);
+        activation.Write(context, unfinished);
+        return new RedirectResult(ActivationSteps.PathOf(await sequence.NextStepAsync(unfinished, context.RequestAborted)));
     }
 }

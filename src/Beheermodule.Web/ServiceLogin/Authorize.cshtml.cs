@@ -99,7 +99,7 @@ public sealed class AuthorizeModel(
         var organisation = organisations.Count == 1 ? organisations[0] : organisations.FirstOrDefault(o => o.Id == chosenOrganisation);
         if (organisations.Count == 0)
         {
-            return await RefuseAsync(userName, null, new ServiceAccess.Refused(
+            return await RefuseAsync(request, userName, null, new ServiceAccess.Refused(
                 $"U heeft geen actief eHerkenningsmiddel, dus u kunt niet inloggen bij de dienst '{Service.Name}'.",
                 "Activeer eerst uw middel met de aanmeldcode uit uw brief.", "geen actief middel"), cancellationToken);
         }
@@ -116,7 +116,7 @@ public sealed class AuthorizeModel(
         var access = await check.CheckAsync(accountId, organisation, Service, signInMethod, cancellationToken);
         if (access is ServiceAccess.Refused refused)
         {
-            return await RefuseAsync(userName, organisation, refused, cancellationToken);
+            return await RefuseAsync(request, userName, organisation, refused, cancellationToken);
         }
         var allowed = (ServiceAccess.Allowed)access;
         allowed.Authorization.LastUsedAt = clock.GetUtcNow().UtcDateTime;
@@ -162,12 +162,13 @@ public sealed class AuthorizeModel(
         return new ClaimsPrincipal(identity);
     }
 
-    private async Task<IActionResult> RefuseAsync(string userName, ActingOrganisation? organisation, ServiceAccess.Refused refused, CancellationToken cancellationToken)
+    private async Task<IActionResult> RefuseAsync(
+        OpenIddictRequest request, string userName, ActingOrganisation? organisation, ServiceAccess.Refused refused, CancellationToken cancellationToken)
     {
         audit.Record(AuditActor.Account(userName), "service.login", AuditOutcome.Refused, kvkNumber: organisation?.KvkNumber,
             details: $"Geweigerd bij {Service!.ServiceProvider.Name}: {Service.Name}: {refused.Reason}.");
         await db.SaveChangesAsync(cancellationToken);
-        if (HttpContext.GetOpenIddictServerRequest()?.HasPromptValue(PromptValues.None) == true)
+        if (request.HasPromptValue(PromptValues.None))
         {
             // No page may be shown: the service hears the refusal at once.
             return Deny(refused.Message);

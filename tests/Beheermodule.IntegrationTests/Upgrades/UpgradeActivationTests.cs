@@ -48,7 +48,8 @@ public sealed class UpgradeActivationTests(BeheermoduleFactory factory) : IClass
         var home = await meanwhile.GetPageAsync("/");
         Assert.Contains("wordt opgewaardeerd naar EH3", home.QuerySelector(".sign-in-notice")!.TextContent);
         var profile = await meanwhile.GetPageAsync("/profiel");
-        Assert.Contains("Wordt opgewaardeerd naar EH3", profile.QuerySelector(".upgrade-pending")!.TextContent);
+        Assert.Contains("Opgeschort, wordt opgewaardeerd naar EH3", profile.QuerySelector(".means-state")!.TextContent);
+        Assert.Contains("Activeer de aanmeldcode uit uw nieuwe brief.", profile.QuerySelector(".upgrade-pending")!.TextContent);
         var refusal = await BrowserLikeClient.ReadPageAsync((await ServiceLoginFlow.AuthorizeAsync(meanwhile.Http, client)).Response);
         var suspended = $"Uw middel voor Test EMZ Dagobert wordt opgewaardeerd. U kunt daarom nu niet inloggen bij de dienst '{ServiceLoginFlow.MijnOverijssel}'.";
         Assert.Equal(suspended, refusal.QuerySelector("#refusal-message")!.TextContent);
@@ -159,6 +160,8 @@ public sealed class UpgradeActivationTests(BeheermoduleFactory factory) : IClass
         var desk = await StaffDesk.SignInAsync(factory);
         var journey = new MutationJourney(factory);
         var mutation = await journey.SubmitAndFindAsync(MutationKind.NewActivationLetter, "90001354", "jansen@example.nl");
+        var staffPage = await desk.Client.GetPageAsync(MutationJourney.PathOf(mutation.Id));
+        Assert.Contains("Opgeschort, wordt opgewaardeerd naar EH3", staffPage.Body!.TextContent);
 
         StaffDesk.AssertDone(await MutationJourney.ActAsync(desk, mutation.Id, "CarryOut"));
 
