@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using Beheermodule.Core.ActivationLetters;
-using Beheermodule.Core.AuthorizationManagement.Lifetimes;
 using Beheermodule.Core.Authorizations;
 using Beheermodule.Core.Levels;
 using Beheermodule.Core.Mutations;
@@ -16,7 +15,6 @@ using Beheermodule.IntegrationTests.ServiceLogin;
 using Beheermodule.Web.Activation;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Beheermodule.IntegrationTests.Upgrades;
 
@@ -176,10 +174,10 @@ public sealed class UpgradeActivationTests(BeheermoduleFactory factory) : IClass
         await UpgradeWorld.PrintedUpgradeAsync(factory, "90006577", null, AssuranceLevel.EH2, AssuranceLevel.EH3);
         factory.Clock.Advance(TimeSpan.FromDays(27));
 
-        await using (var scope = factory.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<AuthorizationLifetimes>().RunAsync(DutchDates.Today(factory.Clock));
-        }
+        // The lease-guarded run, as the app's own job may be running the same day's check right now.
+        var lifetimes = new AuthorizationManagement.LifetimesWorld(factory);
+        await lifetimes.RunIfDueAsync();
+        await lifetimes.WaitForRunOnAsync(DutchDates.Today(factory.Clock));
 
         var mail = Assert.Single(await factory.DeliveredMailAsync(), m => m.Subject!.Contains("Test BV Duizend Vestigingen"));
         Assert.Equal(ApplicationJourney.Representative.Email, mail.To.Mailboxes.Single().Address);
