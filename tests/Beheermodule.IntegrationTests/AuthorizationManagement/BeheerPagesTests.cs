@@ -86,12 +86,12 @@ public sealed class BeheerPagesTests(BeheermoduleFactory factory) : IClassFixtur
         var colleague = await ColleagueAsync(beheerder.OrganisationId, AssuranceLevel.EH3, "Rvocollega");
         var grantPath = $"/beheer/{beheerder.OrganisationId}/machtiging-geven?middel={colleague}";
         var form = await beheerder.Client.GetPageAsync(grantPath);
-        Assert.Equal(DutchDates.Today(factory.Clock).ToString("yyyy-MM-dd"), BrowserLikeClient.ValueOf(form, "Input.StartsOn"));
+        Assert.Equal(factory.DateInput(), BrowserLikeClient.ValueOf(form, "Input.StartsOn"));
 
         var response = await beheerder.Client.PostFormAsync(grantPath,
         [
             new("Input.MeansId", colleague.ToString()), new("Input.Service", (await ServiceIdAsync("Mijn RVO")).ToString()),
-            new("Input.Years", "3"), new("Input.StartsOn", DutchDates.Today(factory.Clock).ToString("yyyy-MM-dd")),
+            new("Input.Years", "3"), new("Input.StartsOn", factory.DateInput()),
         ]);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -121,7 +121,7 @@ public sealed class BeheerPagesTests(BeheermoduleFactory factory) : IClassFixtur
         var (response, page) = await beheerder.Client.PostFormAndReadAsync($"/beheer/{beheerder.OrganisationId}/machtiging-geven",
         [
             new("Input.MeansId", colleague.ToString()), new("Input.Service", rvo), new("Input.Years", "5"),
-            new("Input.StartsOn", DutchDates.Today(factory.Clock).ToString("yyyy-MM-dd")),
+            new("Input.StartsOn", factory.DateInput()),
         ]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -187,7 +187,7 @@ public sealed class BeheerPagesTests(BeheermoduleFactory factory) : IClassFixtur
         KeyValuePair<string, string>[] fields =
         [
             new("Input.MeansId", means.Id.ToString()), new("Input.Service", uwv), new("Input.Years", "1"),
-            new("Input.StartsOn", DutchDates.Today(factory.Clock).ToString("yyyy-MM-dd")), new("Input.BranchNumber", "000038509520"),
+            new("Input.StartsOn", factory.DateInput()), new("Input.BranchNumber", "000038509520"),
         ];
 
         var (response, page) = await beheerder.Client.PostFormAndReadAsync(path, fields);
@@ -209,7 +209,7 @@ public sealed class BeheerPagesTests(BeheermoduleFactory factory) : IClassFixtur
         var (_, page) = await beheerder.Client.PostFormAndReadAsync($"/beheer/{beheerder.OrganisationId}/machtiging-geven",
         [
             new("Input.MeansId", beheerder.MeansId.ToString()), new("Input.Service", "alle"), new("Input.Years", "1"),
-            new("Input.StartsOn", DutchDates.Today(factory.Clock).ToString("yyyy-MM-dd")),
+            new("Input.StartsOn", factory.DateInput()),
         ]);
 
         Assert.Equal("Kies tot en met welk niveau.", BrowserLikeClient.ErrorBeside(page, "Input.AllServicesUpTo"));
@@ -220,7 +220,7 @@ public sealed class BeheerPagesTests(BeheermoduleFactory factory) : IClassFixtur
         var response = await beheerder.Client.PostFormAsync($"/beheer/{beheerder.OrganisationId}/machtiging-geven",
         [
             new("Input.MeansId", meansId.ToString()), new("Input.Service", (await ServiceIdAsync(service)).ToString()),
-            new("Input.Years", years.ToString()), new("Input.StartsOn", DutchDates.Today(factory.Clock).ToString("yyyy-MM-dd")),
+            new("Input.Years", years.ToString()), new("Input.StartsOn", factory.DateInput()),
         ]);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return await factory.WithDbAsync(db => db.Authorizations.Where(a => a.MeansId == meansId && !a.IsManagerRole).Select(a => a.Id).SingleAsync());

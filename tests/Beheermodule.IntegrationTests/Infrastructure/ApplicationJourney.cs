@@ -97,7 +97,7 @@ public sealed class ApplicationJourney(BeheermoduleFactory factory, BrowserLikeC
         return string.Join(" | ", page.QuerySelectorAll(".error-message").Select(e => e.TextContent.Trim()).Where(t => t.Length > 0));
     }
 
-    private static IEnumerable<KeyValuePair<string, string>> PersonFields(IReadOnlyList<TestPerson> persons)
+    public static IEnumerable<KeyValuePair<string, string>> PersonFields(IReadOnlyList<TestPerson> persons)
     {
         for (var i = 0; i < persons.Count; i++)
         {

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Beheermodule.Core.Data;
+using Beheermodule.Core.Registration;
 using Beheermodule.Core.Mail;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -20,7 +22,20 @@ public class BeheermoduleFactory : WebApplicationFactory<Program>, IAsyncLifetim
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "beheermodule-tests", Guid.NewGuid().ToString("N"));
 
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+    public BeheermoduleFactory() : this(DateTimeOffset.UtcNow)
+    {
+    }
+
+    /// <summary>A host whose clock starts at <paramref name="startsAt"/>, for rules that depend on the time of day.</summary>
+    protected BeheermoduleFactory(DateTimeOffset startsAt) => Clock = new FakeTimeProvider(startsAt);
+
+    public FakeTimeProvider Clock { get; }
+
+    /// <summary>Today as the app sees it: the date in the Netherlands on the test clock, not the UTC date.</summary>
+    public DateOnly Today => DutchDates.Today(Clock);
+
+    /// <summary>A date as a date field sends it (yyyy-MM-dd), counted in days from <see cref="Today"/>.</summary>
+    public string DateInput(int daysFromToday = 0) => Today.AddDays(daysFromToday).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public string MailFolder => Path.Combine(_folder, "mail");
 

@@ -72,7 +72,7 @@ public sealed class StaffDesk(BeheermoduleFactory factory, BrowserLikeClient cli
 
     public async Task RecordContractReceivedAsync(int applicationId)
     {
-        var response = await ActAsync(applicationId, "ContractReceived", new KeyValuePair<string, string>("ReceivedOn", factory.Clock.GetUtcNow().ToString("yyyy-MM-dd")));
+        var response = await ActAsync(applicationId, "ContractReceived", new KeyValuePair<string, string>("ReceivedOn", factory.DateInput()));
         AssertDone(response);
     }
 
@@ -94,7 +94,7 @@ public sealed class StaffDesk(BeheermoduleFactory factory, BrowserLikeClient cli
                 return;
             }
             AssertDone(await ActAsync(applicationId, "FaceToFace",
-                new("FaceToFace.Item", faceToFace), new("FaceToFace.MetOn", factory.Clock.GetUtcNow().ToString("yyyy-MM-dd")),
+                new("FaceToFace.Item", faceToFace), new("FaceToFace.MetOn", factory.DateInput()),
                 new("FaceToFace.Place", "Lelystad"), new("FaceToFace.DocumentType", "Paspoort"), new("FaceToFace.DocumentLastFour", "X12B")));
         }
     }

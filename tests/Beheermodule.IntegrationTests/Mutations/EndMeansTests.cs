@@ -69,7 +69,7 @@ public sealed class EndMeansTests(MutationFactory factory) : IClassFixture<Mutat
         Assert.Equal(EndDateRule.PastMessage, Beheermodule.IntegrationTests.Infrastructure.BrowserLikeClient.ErrorBeside(page, "Input.EndDate"));
     }
 
-    private string Day(int fromToday) => TimeZoneInfo.ConvertTime(factory.Clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")).AddDays(fromToday).ToString("yyyy-MM-dd");
+    private string Day(int fromToday) => factory.DateInput(fromToday);
 
     private Task<List<AuthorizationStatus>> AuthorizationsAsync(int meansId) =>
         factory.WithDbAsync(db => db.Authorizations.Where(a => a.MeansId == meansId).Select(a => a.Status).ToListAsync());

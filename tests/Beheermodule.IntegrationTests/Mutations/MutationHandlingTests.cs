@@ -79,7 +79,7 @@ public sealed class MutationHandlingTests(MutationFactory factory) : IClassFixtu
         var helpdesk = await StaffDesk.SignInAsync(factory, "helpdesk");
         var journey = new MutationJourney(factory);
         var means = await journey.IssueMeansAsync(helpdesk, "68750110", null, UniqueSurname());
-        var mutation = await journey.SubmitAndFindAsync(MutationKind.EndMeans, "68750110", means.HolderEmail, Field("Input.EndDate", factory.Clock.GetUtcNow().AddDays(5).ToString("yyyy-MM-dd")));
+        var mutation = await journey.SubmitAndFindAsync(MutationKind.EndMeans, "68750110", means.HolderEmail, Field("Input.EndDate", factory.DateInput(5)));
         var oldVersion = await VersionAsync(helpdesk, mutation.Id);
         var supervisor = await StaffDesk.SignInAsync(factory, "supervisor");
         StaffDesk.AssertDone(await ActAsync(supervisor, mutation.Id, "CarryOut"));

@@ -31,7 +31,7 @@ public sealed class PublicFormTests(MutationFactory factory) : IClassFixture<Mut
     public async Task EndMeans_WithoutOrWithAPastDate_IsRefusedBesideTheDate()
     {
         var journey = new MutationJourney(factory);
-        var yesterday = factory.Clock.GetUtcNow().AddDays(-1).ToString("yyyy-MM-dd");
+        var yesterday = factory.DateInput(-1);
 
         var (_, missing) = await journey.Client.PostFormAndReadAsync("/mutaties",
             [Field("Input.Kind", "EndMeans"), Field("Input.KvkNumber", "68750110"), Field("Input.HolderEmail", "iemand@example.nl")]);
@@ -85,10 +85,10 @@ public sealed class PublicFormTests(MutationFactory factory) : IClassFixture<Mut
         var means = await known.IssueMeansAsync(desk, "68750110", null, UniqueSurname());
         var unknown = new MutationJourney(factory);
 
-        var a = await known.SubmitAndFindAsync(MutationKind.EndMeans, "68750110", means.HolderEmail, Field("Input.EndDate", Today()));
-        var b = await unknown.SubmitAndFindAsync(MutationKind.EndMeans, "69599076", "onbekend@example.nl", Field("Input.EndDate", Today()));
-        await known.SubmitAsync(MutationKind.EndMeans, "68750110", means.HolderEmail, Field("Input.EndDate", Today()));
-        await unknown.SubmitAsync(MutationKind.EndMeans, "69599076", "onbekend@example.nl", Field("Input.EndDate", Today()));
+        var a = await known.SubmitAndFindAsync(MutationKind.EndMeans, "68750110", means.HolderEmail, Field("Input.EndDate", factory.DateInput()));
+        var b = await unknown.SubmitAndFindAsync(MutationKind.EndMeans, "69599076", "onbekend@example.nl", Field("Input.EndDate", factory.DateInput()));
+        await known.SubmitAsync(MutationKind.EndMeans, "68750110", means.HolderEmail, Field("Input.EndDate", factory.DateInput()));
+        await unknown.SubmitAsync(MutationKind.EndMeans, "69599076", "onbekend@example.nl", Field("Input.EndDate", factory.DateInput()));
 
         var knownText = (await known.Client.GetPageAsync("/mutaties/ontvangen")).QuerySelector("main")!.TextContent;
         var unknownText = (await unknown.Client.GetPageAsync("/mutaties/ontvangen")).QuerySelector("main")!.TextContent;
@@ -103,7 +103,7 @@ public sealed class PublicFormTests(MutationFactory factory) : IClassFixture<Mut
         var desk = await StaffDesk.SignInAsync(factory);
         var journey = new MutationJourney(factory);
         var means = await journey.IssueMeansAsync(desk, "68750110", null, UniqueSurname());
-        var mutation = await journey.SubmitAndFindAsync(MutationKind.EndMeans, "68750110", "tikfout@example.nl", Field("Input.EndDate", Today()));
+        var mutation = await journey.SubmitAndFindAsync(MutationKind.EndMeans, "68750110", "tikfout@example.nl", Field("Input.EndDate", factory.DateInput()));
 
         var refused = await ActAsync(desk, mutation.Id, "CarryOut");
         Assert.Contains(MutationDesk.NoMeansMessage, await ErrorsAsync(refused));
@@ -139,12 +139,10 @@ public sealed class PublicFormTests(MutationFactory factory) : IClassFixture<Mut
         var client = factory.CreateBrowserClient();
 
         var response = await client.PostAsync("/mutaties", new FormUrlEncodedContent(
-            [Field("Input.Kind", "EndMeans"), Field("Input.KvkNumber", "68750110"), Field("Input.HolderEmail", "dagobert@example.nl"), Field("Input.EndDate", Today())]));
+            [Field("Input.Kind", "EndMeans"), Field("Input.KvkNumber", "68750110"), Field("Input.HolderEmail", "dagobert@example.nl"), Field("Input.EndDate", factory.DateInput())]));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
-
-    private string Today() => factory.Clock.GetUtcNow().ToString("yyyy-MM-dd");
 
     private static string Mask(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"MUT-\d{4}-\d{6}", "MUT-…");
 }

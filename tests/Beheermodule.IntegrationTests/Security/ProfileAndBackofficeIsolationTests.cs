@@ -305,7 +305,7 @@ public sealed class ProfileAndBackofficeIsolationTests(BeheermoduleFactory facto
             var (id, _) = await t.NewApplicationAsync(w.Kvk(target));
             var version = await t.Factory.WithDbAsync(db => db.Applications.Where(a => a.Id == id).Select(a => a.Version).SingleAsync());
             return new(c => PostAsync(c, $"{StaffDesk.PathOf(id)}?handler=ContractReceived",
-                    ("Version", version.ToString()), ("ReceivedOn", DutchDates.Today(t.Factory.Clock).ToString("yyyy-MM-dd"))),
+                    ("Version", version.ToString()), ("ReceivedOn", t.Factory.DateInput())),
                 () => t.Factory.WithDbAsync(db => db.Applications.AnyAsync(a => a.Id == id && a.Status == ApplicationStatus.UnderReview)),
                 HttpStatusCode.Redirect);
         },
@@ -571,7 +571,7 @@ public sealed class ProfileAndBackofficeIsolationTests(BeheermoduleFactory facto
         ["einddatum-machtiging-van-a"] = async (t, w) =>
         {
             var machtiging = await t.MachtigingOfAAsync(w);
-            return () => w.BeheerderOfBPostsAsync("EndOn", ("AuthorizationId", machtiging.ToString()), ("LastDay", DutchDates.Today(t.Factory.Clock).ToString("yyyy-MM-dd")));
+            return () => w.BeheerderOfBPostsAsync("EndOn", ("AuthorizationId", machtiging.ToString()), ("LastDay", t.Factory.DateInput()));
         },
         ["beheerdersrol-afnemen-van-a"] = async (t, w) =>
         {
@@ -618,7 +618,7 @@ public sealed class ProfileAndBackofficeIsolationTests(BeheermoduleFactory facto
         var serviceId = await factory.WithDbAsync(db => db.Services.Where(s => s.RequiredLevel <= AssuranceLevel.EH3).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync());
         return await PostAsync(world.People[Role.BeheerderOfB].Http, $"/beheer/{world.OrganisationB}/machtiging-geven",
             ("Input.MeansId", meansId.ToString()), ("Input.Service", serviceId.ToString()), ("Input.Years", "1"),
-            ("Input.StartsOn", DutchDates.Today(factory.Clock).ToString("yyyy-MM-dd")),
+            ("Input.StartsOn", factory.DateInput()),
             ("OrganisationId", world.OrganisationA.ToString()), ("Input.OrganisationId", world.OrganisationA.ToString()), ("organisatie", world.OrganisationA.ToString()),
             ("IsManagerRole", "true"), ("Input.IsManagerRole", "true"), ("Role", "AuthorizationManager"), ("Input.Role", "AuthorizationManager"));
     }

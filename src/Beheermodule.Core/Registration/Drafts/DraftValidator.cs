@@ -116,7 +116,7 @@ public sealed class DraftValidator(IOptions<RegistrationOptions> options, TimePr
         {
             errors.Add(new("Persons", noneMessage));
         }
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = DutchDates.Today(clock);
         for (var i = 0; i < persons.Count; i++)
         {
             var person = persons[i];

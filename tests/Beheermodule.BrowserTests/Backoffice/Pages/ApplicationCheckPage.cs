@@ -1,3 +1,5 @@
+using System.Globalization;
+using Beheermodule.Core.Registration;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -57,7 +59,7 @@ public sealed class ApplicationCheckPage(IPage page)
         {
             await checks.First.ClickAsync();
             var form = page.Locator("details[open] form.face-to-face");
-            await form.GetByLabel("Datum").FillAsync(DateTime.Now.ToString("yyyy-MM-dd"));
+            await form.GetByLabel("Datum").FillAsync(DutchDates.Today(TimeProvider.System).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             await form.GetByLabel("Plaats").FillAsync("Lelystad");
             await form.GetByLabel("Soort document").SelectOptionAsync(new SelectOptionValue { Label = "Paspoort" });
             await form.GetByLabel("Laatste 4 tekens van het documentnummer").FillAsync("X12B");
