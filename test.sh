@@ -82,7 +82,7 @@ log "Starting a throwaway PostgreSQL ($("$pg_bin/postgres" --version)) on 127.0.
 pg "$pg_bin/initdb" -D "$pg_dir/data" -U postgres --auth=trust --encoding=UTF8 --no-locale >"$pg_dir/initdb.log" 2>&1 \
     || { cat "$pg_dir/initdb.log" >&2; fail "initdb failed: PostgreSQL tests cannot run."; }
 if ! pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $pg_dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null; then
+    -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $pg_dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" start >/dev/null; then
     cat "$pg_dir/server.log" >&2 || true
     fail "the test PostgreSQL server did not start on 127.0.0.1:$pg_port: PostgreSQL tests cannot run."
 fi

@@ -1,4 +1,7 @@
+using System.Linq.Expressions;
+using Beheermodule.Core.Data;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -7,6 +10,7 @@ namespace Beheermodule.Core.Accounts;
 /// <summary>
 /// Identity's user manager with lockout on the injected clock: in .NET 10 Identity reads the system clock itself,
 /// which would make lockout expiry untestable. Lockouts grow longer while they follow each other (<see cref="LockoutPeriods"/>).
+/// Failures are counted in the database itself, never by saving a count read earlier.
 /// </summary>
 public sealed class AccountUserManager(
     IUserStore<UserAccount> store,
@@ -18,6 +22,7 @@ public sealed class AccountUserManager(
     IdentityErrorDescriber errors,
     IServiceProvider services,
     ILogger<UserManager<UserAccount>> logger,
+    BeheermoduleDbContext db,
     TimeProvider clock)
     : UserManager<UserAccount>(store, optionsAccessor, passwordHasher, userValidators, passwordValidators, keyNormalizer, errors, services, logger)
 {
@@ -34,18 +39,70 @@ public sealed class AccountUserManager(
         return end >= clock.GetUtcNow();
     }
 
+    /// <summary>
+    /// Counts one failure (a password or an OTP code) in a single UPDATE, so simultaneous failures are each counted
+    /// exactly once and none ends in a concurrency error; the update that reaches the threshold also locks the
+    /// account, for the period its earlier lockouts call for, and starts the count over. The tracked account is then
+    /// brought up to date, so a later save in this request writes nothing stale.
+    /// </summary>
     public override async Task<IdentityResult> AccessFailedAsync(UserAccount user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var count = await LockoutStore.IncrementAccessFailedCountAsync(user, CancellationToken);
-        if (count >= Options.Lockout.MaxFailedAccessAttempts)
+        var threshold = Options.Lockout.MaxFailedAccessAttempts;
+        var lockedUntil = LockoutEndByEarlierLockouts(clock.GetUtcNow());
+        await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(u => u.LockoutEnd, lockedUntil)
+            .SetProperty(u => u.ConsecutiveLockouts, u => u.AccessFailedCount + 1 >= threshold ? u.ConsecutiveLockouts + 1 : u.ConsecutiveLockouts)
+            .SetProperty(u => u.AccessFailedCount, u => u.AccessFailedCount + 1 >= threshold ? 0 : u.AccessFailedCount + 1), CancellationToken);
+        await RefreshLockoutAsync(user);
+        return IdentityResult.Success;
+    }
+
+    /// <summary>
+    /// u => the new LockoutEnd: unchanged below the threshold, else now plus the period for the account's earlier
+    /// lockouts, as one CASE the database evaluates on the row it updates.
+    /// </summary>
+    private Expression<Func<UserAccount, DateTimeOffset?>> LockoutEndByEarlierLockouts(DateTimeOffset now)
+    {
+        var account = Expression.Parameter(typeof(UserAccount), "u");
+        var earlier = Expression.Property(account, nameof(UserAccount.ConsecutiveLockouts));
+        var first = Options.Lockout.DefaultLockoutTimeSpan;
+        var steps = 0;
+        while (LockoutPeriods.For(first, steps) < LockoutPeriods.Longest)
         {
-            var period = LockoutPeriods.For(Options.Lockout.DefaultLockoutTimeSpan, user.ConsecutiveLockouts);
-            await LockoutStore.SetLockoutEndDateAsync(user, clock.GetUtcNow().Add(period), CancellationToken);
-            await LockoutStore.ResetAccessFailedCountAsync(user, CancellationToken);
-            user.ConsecutiveLockouts++;
+            steps++;
         }
-        return await UpdateUserAsync(user);
+        Expression lockedUntil = Expression.Constant(now.Add(LockoutPeriods.Longest), typeof(DateTimeOffset?));
+        for (var i = steps - 1; i >= 0; i--)
+        {
+            lockedUntil = Expression.Condition(Expression.Equal(earlier, Expression.Constant(i)),
+                Expression.Constant(now.Add(LockoutPeriods.For(first, i)), typeof(DateTimeOffset?)), lockedUntil);
+        }
+        var reachesThreshold = Expression.GreaterThanOrEqual(
+            Expression.Add(Expression.Property(account, nameof(UserAccount.AccessFailedCount)), Expression.Constant(1)),
+            Expression.Constant(Options.Lockout.MaxFailedAccessAttempts));
+        var unchanged = Expression.Property(account, nameof(UserAccount.LockoutEnd));
+        return Expression.Lambda<Func<UserAccount, DateTimeOffset?>>(Expression.Condition(reachesThreshold, lockedUntil, unchanged), account);
+    }
+
+    /// <summary>Copies the stored count, lockout and lockouts in a row into the tracked account, as unchanged values.</summary>
+    private async Task RefreshLockoutAsync(UserAccount user)
+    {
+        var stored = await db.Users.AsNoTracking().Where(u => u.Id == user.Id)
+            .Select(u => new { u.AccessFailedCount, u.LockoutEnd, u.ConsecutiveLockouts }).SingleAsync(CancellationToken);
+        var entry = db.Entry(user);
+        foreach (var (name, value) in new (string, object?)[]
+        {
+            (nameof(UserAccount.AccessFailedCount), stored.AccessFailedCount),
+            (nameof(UserAccount.LockoutEnd), stored.LockoutEnd),
+            (nameof(UserAccount.ConsecutiveLockouts), stored.ConsecutiveLockouts),
+        })
+        {
+            var property = entry.Property(name);
+            property.CurrentValue = value;
+            property.OriginalValue = value;
+            property.IsModified = false;
+        }
     }
 
     /// <summary>
@@ -59,8 +116,10 @@ public sealed class AccountUserManager(
         {
             return IdentityResult.Success;
         }
-        await LockoutStore.ResetAccessFailedCountAsync(user, CancellationToken);
-        user.ConsecutiveLockouts = 0;
-        return await UpdateUserAsync(user);
+        await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(u => u.AccessFailedCount, 0)
+            .SetProperty(u => u.ConsecutiveLockouts, 0), CancellationToken);
+        await RefreshLockoutAsync(user);
+        return IdentityResult.Success;
     }
 }

@@ -1,5 +1,6 @@
 using Beheermodule.Core.Catalogue;
 using Beheermodule.Core.Data;
+using Beheermodule.IntegrationTests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -40,21 +41,20 @@ public sealed class MigrationTests
     [Fact]
     public async Task Postgres_FreshDatabase_AllMigrationsApplyAndCatalogueSeeds()
     {
-        var server = PostgresServer();
         var database = $"beheermodule_migrations_{Guid.NewGuid():N}";
-        await ExecuteAsync(server, $"CREATE DATABASE \"{database}\"");
+        await PostgresTestServer.ExecuteAsync($"CREATE DATABASE \"{database}\"");
         try
         {
             await AssertMigratesAndSeedsAsync(new DatabaseOptions
             {
                 Provider = DatabaseProvider.Postgres,
-                ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString,
+                ConnectionString = new NpgsqlConnectionStringBuilder(PostgresTestServer.ConnectionString) { Database = database }.ConnectionString,
             });
         }
         finally
         {
             NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
+            await PostgresTestServer.ExecuteAsync($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
         }
     }
 
@@ -106,25 +106,5 @@ public sealed class MigrationTests
         var builder = new DbContextOptionsBuilder<BeheermoduleDbContext>();
         DatabaseServiceCollectionExtensions.Configure(builder, options);
         return new BeheermoduleDbContext(builder.Options);
-    }
-
-    private static string PostgresServer()
-    {
-        var connectionString = Environment.GetEnvironmentVariable(PostgresVariable);
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            Assert.Fail($"{PostgresVariable} is not set, so the PostgreSQL migrations cannot be tested. Run ./test.sh, which starts a " +
-                $"throwaway PostgreSQL server and sets it, or set {PostgresVariable} to a server you may create databases on " +
-                "(Host=127.0.0.1;Port=5432;Username=postgres;Database=postgres).");
-        }
-        return connectionString;
-    }
-
-    private static async Task ExecuteAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 }

@@ -51,13 +51,18 @@ public class BeheermoduleFactory : WebApplicationFactory<Program>, IAsyncLifetim
 
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
+    /// <summary>The database the host uses: its own SQLite file here; <see cref="PostgresBeheermoduleFactory"/> gives it a PostgreSQL database.</summary>
+    protected virtual IDictionary<string, string?> DatabaseSettings => new Dictionary<string, string?>
+    {
+        ["Database:Provider"] = DatabaseProvider.Sqlite,
+        ["Database:ConnectionString"] = $"Data Source={DatabaseFile}",
+    };
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
         var settings = new Dictionary<string, string?>
         {
-            ["Database:Provider"] = DatabaseProvider.Sqlite,
-            ["Database:ConnectionString"] = $"Data Source={DatabaseFile}",
             ["Mail:PickupDirectory"] = MailFolder,
             ["Documents:Directory"] = DocumentFolder,
             ["Printing:Directory"] = PrintFolder,
@@ -72,7 +77,7 @@ public class BeheermoduleFactory : WebApplicationFactory<Program>, IAsyncLifetim
             ["RateLimiting:SignInAttemptsPerQuarterHour"] = "10000",
             ["RateLimiting:SignInAttemptsPerUserNamePerQuarterHour"] = "10000",
         };
-        foreach (var (key, value) in Settings)
+        foreach (var (key, value) in DatabaseSettings.Concat(Settings))
         {
             settings[key] = value;
         }
@@ -117,9 +122,9 @@ public class BeheermoduleFactory : WebApplicationFactory<Program>, IAsyncLifetim
         return Directory.GetFiles(MailFolder, "*.eml").Order().Select(f => MimeMessage.Load(f)).ToList();
     }
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public virtual Task InitializeAsync() => Task.CompletedTask;
 
-    public new async Task DisposeAsync()
+    public new virtual async Task DisposeAsync()
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
