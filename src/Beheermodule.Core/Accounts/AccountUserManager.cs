@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Beheermodule.Core.Throttling;
 
 namespace Beheermodule.Core.Accounts;
 
@@ -23,6 +24,7 @@ public sealed class AccountUserManager(
     IServiceProvider services,
     ILogger<UserManager<UserAccount>> logger,
     BeheermoduleDbContext db,
+    RequestFailures failures,
     TimeProvider clock)
     : UserManager<UserAccount>(store, optionsAccessor, passwordHasher, userValidators, passwordValidators, keyNormalizer, errors, services, logger)
 {
@@ -48,6 +50,7 @@ public sealed class AccountUserManager(
     public override async Task<IdentityResult> AccessFailedAsync(UserAccount user)
     {
         ArgumentNullException.ThrowIfNull(user);
+        failures.Record();
         var threshold = Options.Lockout.MaxFailedAccessAttempts;
         var lockedUntil = LockoutEndByEarlierLockouts(clock.GetUtcNow());
         await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(s => s

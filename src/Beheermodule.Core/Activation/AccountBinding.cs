@@ -7,6 +7,7 @@ using Beheermodule.Core.Otp;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Beheermodule.Core.Throttling;
 
 namespace Beheermodule.Core.Activation;
 
@@ -52,6 +53,7 @@ public sealed class AccountBinding(
     OtpVerifier otp,
     HolderFactors factors,
     AuditLog audit,
+    RequestFailures failures,
     TimeProvider clock)
 {
     public async Task<BindingResult> CreateAccountAsync(ActivationProgress progress, string userName, string password, CancellationToken cancellationToken = default)
@@ -107,6 +109,7 @@ public sealed class AccountBinding(
         var account = await users.FindByNameAsync(userName);
         if (account is null)
         {
+            failures.Record();
             return await RefuseAsync(null, actor, new(BindingOutcome.UnknownAccount), cancellationToken);
         }
         var locked = await users.IsLockedOutAsync(account);

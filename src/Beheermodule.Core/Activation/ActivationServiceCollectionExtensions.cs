@@ -18,7 +18,6 @@ public static class ActivationServiceCollectionExtensions
         services.AddScoped<FactorRegistration>();
         services.AddScoped<ActivationResumption>();
         services.AddPersonalCertificates();
-        services.AddHostedService<ActivationHousekeeping>();
         return services;
     }
 

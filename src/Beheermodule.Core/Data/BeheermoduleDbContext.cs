@@ -15,6 +15,7 @@ using Beheermodule.Core.Mutations;
 using Beheermodule.Core.Otp;
 using Beheermodule.Core.Registration;
 using Beheermodule.Core.ServiceLogin;
+using Beheermodule.Core.Throttling;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -45,7 +46,7 @@ public sealed class BeheermoduleDbContext(DbContextOptions<BeheermoduleDbContext
     public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
     public DbSet<Mutation> Mutations => Set<Mutation>();
     public DbSet<PasswordHistory> PasswordHistory => Set<PasswordHistory>();
-    public DbSet<ActivationAttempt> ActivationAttempts => Set<ActivationAttempt>();
+    public DbSet<FailedAttempt> FailedAttempts => Set<FailedAttempt>();
     public DbSet<PersonalCertificate> PersonalCertificates => Set<PersonalCertificate>();
     public DbSet<AccountSession> AccountSessions => Set<AccountSession>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -16,7 +16,6 @@ namespace Beheermodule.Web.Accounts;
 public static class AccountsWebExtensions
 {
     public const string StaffPolicy = "Staff";
-    public const string SignInPolicy = "sign-in";
 
     /// <summary>The claim Identity adds after the second factor; staff pages require it.</summary>
     public const string MultiFactorClaim = "amr";

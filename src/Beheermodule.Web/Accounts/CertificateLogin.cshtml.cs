@@ -6,7 +6,7 @@ using Beheermodule.Core.Data;
 using Beheermodule.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
+using Beheermodule.Core.Throttling;
 
 namespace Beheermodule.Web.Accounts;
 
@@ -16,8 +16,8 @@ namespace Beheermodule.Web.Accounts;
 /// The page shows whose certificate the browser gave; the post checks it again and signs in with the normal session
 /// cookie, complete without an OTP step. Every refusal reads the same, with a reason only about the certificate itself.
 /// </summary>
-[EnableRateLimiting(AccountsWebExtensions.SignInPolicy)]
-public sealed class CertificateLoginModel(AccountSignInManager signIn, CertificateOwners owners, AuditLog audit, BeheermoduleDbContext db, SignInContinuation continuation) : PageModel
+[LimitFailuresPerAddress]
+public sealed class CertificateLoginModel(AccountSignInManager signIn, CertificateOwners owners, AuditLog audit, BeheermoduleDbContext db, SignInContinuation continuation, RequestFailures failures) : PageModel
 {
     public const string Refused = "Met dit certificaat kunt u niet inloggen.";
 
@@ -71,6 +71,7 @@ public sealed class CertificateLoginModel(AccountSignInManager signIn, Certifica
 
     private async Task<IActionResult> RefuseAsync(AuditActor actor, X509Certificate2 certificate, string reason, bool mayBeShown)
     {
+        failures.Record();
         audit.Record(actor, "account.sign-in", AuditOutcome.Refused, details: $"certificaat: {reason} ({Described(certificate)})");
         await db.SaveChangesAsync();
         ModelState.AddModelError(string.Empty, Refused);

@@ -5,13 +5,12 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace Beheermodule.Web.Accounts;
 
 /// <summary>/profiel/wachtwoord: a signed-in person changes their own password, with the current one first.</summary>
 [Authorize]
-[EnableRateLimiting(AccountsWebExtensions.SignInPolicy)]
+[LimitFailuresPerAddress]
 public sealed class ChangePasswordModel(SignInManager<UserAccount> signIn, PasswordChange change, AccountPasswordContext passwordContext, PasswordPolicy policy) : PageModel
 {
     public const string WrongCurrentPassword = "Uw huidige wachtwoord klopt niet.";

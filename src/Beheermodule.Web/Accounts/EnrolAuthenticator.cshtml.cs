@@ -7,14 +7,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace Beheermodule.Web.Accounts;
 
 /// <summary>Staff enrol an authenticator app at their first log-in; until then no staff page opens.</summary>
 [Authorize]
-[EnableRateLimiting(AccountsWebExtensions.SignInPolicy)]
+[LimitFailuresPerAddress]
 public sealed class EnrolAuthenticatorModel(
     SignInManager<UserAccount> signIn, AuthenticatorEnrolment enrolment, OtpVerifier otp, IOptions<IssuerOptions> issuer) : PageModel
 {

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Beheermodule.Core.Accounts.Recovery;
 using Beheermodule.Core.Audit;
+using Beheermodule.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Beheermodule.Web.Accounts;
 
 /// <summary>/inloggen/wachtwoord-vergeten: a link to choose a new password, e-mailed to the account's address (rule 8).</summary>
-[EnableRateLimiting(AccountsWebExtensions.SignInPolicy)]
+[EnableRateLimiting(WebSecurityExtensions.MailRequestPolicy)]
 public sealed class ForgotPasswordModel(PasswordReset reset) : PageModel
 {
     [BindProperty]

@@ -3,10 +3,11 @@ using Beheermodule.Core.Accounts;
 using Beheermodule.Core.Audit;
 using Beheermodule.Core.Data;
 using Beheermodule.Core.Otp;
+using Beheermodule.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
+using Beheermodule.Core.Throttling;
 
 namespace Beheermodule.Web.Accounts;
 
@@ -14,9 +15,9 @@ namespace Beheermodule.Web.Accounts;
 /// First step of logging in: username and password. A locked account hears the same as a wrong password. Per IP
 /// address the rate limiter policy counts attempts, per username <see cref="UserNameSignInLimiter"/>.
 /// </summary>
-[EnableRateLimiting(AccountsWebExtensions.SignInPolicy)]
+[LimitFailuresPerAddress]
 public sealed class LoginModel(SignInManager<UserAccount> signIn, OtpVerifier otp, SignInTiming timing, UserNameSignInLimiter limiter, AuditLog audit,
-    BeheermoduleDbContext db, SignInContinuation continuation) : PageModel
+    BeheermoduleDbContext db, SignInContinuation continuation, RequestFailures failures) : PageModel
 {
     public const string WrongCredentials = "De gebruikersnaam of het wachtwoord klopt niet.";
 
@@ -53,6 +54,7 @@ public sealed class LoginModel(SignInManager<UserAccount> signIn, OtpVerifier ot
         }
         if (!limiter.TryAcquire(signIn.UserManager.NormalizeName(Input.UserName.Trim())))
         {
+            TooManyRequests.WaitFor(HttpContext, UserNameSignInLimiter.Window);
             return StatusCode(StatusCodes.Status429TooManyRequests);
         }
         var user = await signIn.UserManager.FindByNameAsync(Input.UserName.Trim());
@@ -97,6 +99,7 @@ public sealed class LoginModel(SignInManager<UserAccount> signIn, OtpVerifier ot
 
     private async Task<IActionResult> RefuseAsync(string userName, string? reason = null)
     {
+        failures.Record();
         audit.Record(AuditActor.Account(userName), "account.sign-in", AuditOutcome.Refused, details: reason ?? "wachtwoord onjuist of onbekende gebruiker");
         await db.SaveChangesAsync();
         ModelState.AddModelError(string.Empty, WrongCredentials);

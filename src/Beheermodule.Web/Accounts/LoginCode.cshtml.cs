@@ -2,10 +2,10 @@ using System.ComponentModel.DataAnnotations;
 using Beheermodule.Core.Accounts;
 using Beheermodule.Core.Audit;
 using Beheermodule.Core.Data;
+using Beheermodule.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using Beheermodule.Core.Otp;
 
 namespace Beheermodule.Web.Accounts;
@@ -14,7 +14,7 @@ namespace Beheermodule.Web.Accounts;
 /// Second step: the code from the person's own OTP responder. Wrong codes count towards the lockout; a code used
 /// twice gets the same answer as a wrong one (the holder is told by e-mail, see <see cref="OtpTokenProvider"/>).
 /// </summary>
-[EnableRateLimiting(AccountsWebExtensions.SignInPolicy)]
+[LimitFailuresPerAddress]
 public sealed class LoginCodeModel(SignInManager<UserAccount> signIn, UserNameSignInLimiter limiter, AuditLog audit, BeheermoduleDbContext db, SignInContinuation continuation) : PageModel
 {
     public const string WrongCode = "De code klopt niet. Typ de code die uw app of token nu toont.";
@@ -43,6 +43,7 @@ public sealed class LoginCodeModel(SignInManager<UserAccount> signIn, UserNameSi
         }
         if (!limiter.TryAcquire(user.NormalizedUserName ?? signIn.UserManager.NormalizeName(user.UserName!)))
         {
+            TooManyRequests.WaitFor(HttpContext, UserNameSignInLimiter.Window);
             return StatusCode(StatusCodes.Status429TooManyRequests);
         }
         var result = await signIn.TwoFactorSignInAsync(OtpTokenProvider.Name, Code, isPersistent: false, rememberClient: false);

@@ -5,7 +5,6 @@ using Beheermodule.Core.Accounts.Recovery;
 using Beheermodule.Core.Audit;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace Beheermodule.Web.Accounts;
 
@@ -13,7 +12,7 @@ namespace Beheermodule.Web.Accounts;
 /// /inloggen/wachtwoord-herstellen: the page the reset link opens. A new password under the policy, then the person is
 /// sent to log in; nobody is signed in here, so the OTP is still asked at the next log-in.
 /// </summary>
-[EnableRateLimiting(AccountsWebExtensions.SignInPolicy)]
+[LimitFailuresPerAddress]
 public sealed class ResetPasswordModel(PasswordReset reset, AccountPasswordContext passwordContext, PasswordPolicy policy) : PageModel
 {
     public const string LinkRefusedMessage =

@@ -11,11 +11,13 @@ namespace Beheermodule.Web.Accounts;
 /// </summary>
 public sealed class UserNameSignInLimiter(IOptions<RateLimitingOptions> options) : IDisposable
 {
+    public static readonly TimeSpan Window = TimeSpan.FromMinutes(15);
+
     private readonly PartitionedRateLimiter<string> _limiter = PartitionedRateLimiter.Create<string, string>(userName =>
         RateLimitPartition.GetFixedWindowLimiter(userName, _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = options.Value.SignInAttemptsPerUserNamePerQuarterHour,
-            Window = TimeSpan.FromMinutes(15),
+            Window = Window,
         }));
 
     /// <summary>False when this username (as Identity normalises it) has used up its attempts; the caller answers 429.</summary>

@@ -2,7 +2,6 @@ using Beheermodule.Core.Activation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace Beheermodule.Web.Activation;
 
@@ -10,7 +9,7 @@ namespace Beheermodule.Web.Activation;
 /// A step of the activation. It opens only when it is the next step of the activation in this browser; any other
 /// request is sent to the step that is due, so the sequence cannot be skipped or repeated.
 /// </summary>
-[EnableRateLimiting(Accounts.AccountsWebExtensions.SignInPolicy)]
+[Accounts.LimitFailuresPerAddress]
 public abstract class ActivationPageModel(ActivationProgressCookie cookie, ActivationSequence sequence) : PageModel
 {
     public const string ExpiredMessage = "Uw activering is verlopen of nog niet begonnen. Typ de aanmeldcode van uw brief opnieuw.";

@@ -5,7 +5,6 @@ using Beheermodule.Core.Data;
 using Beheermodule.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace Beheermodule.Web.Activation;
 
@@ -13,7 +12,6 @@ namespace Beheermodule.Web.Activation;
 /// Step 0 of rule 5: the aanmeldcode from the letter. Wrong codes are counted per browser and per address and
 /// audited; an unknown code gets one generic answer.
 /// </summary>
-[EnableRateLimiting(Accounts.AccountsWebExtensions.SignInPolicy)]
 public sealed class IndexModel(
     ActivationCodeRedemption redemption, ActivationAttemptLimiter limiter, ActivationProgressCookie cookie, AuditLog audit, BeheermoduleDbContext db) : PageModel
 {
@@ -45,9 +43,9 @@ public sealed class IndexModel(
             return Page();
         }
         var address = WebSecurityExtensions.ClientAddress(HttpContext);
-        string[] sources = [ActivationAttemptLimiter.BrowserSource(ActivationProgressCookie.BrowserId(HttpContext)), ActivationAttemptLimiter.AddressSource(address)];
         var actor = AuditActor.Anonymous(address);
-        if (!await limiter.AllowsAsync(sources))
+        var attempt = await limiter.CountAttemptAsync(ActivationProgressCookie.BrowserId(HttpContext), address);
+        if (!attempt.Allowed)
         {
             audit.Record(actor, "activation-code.entered", AuditOutcome.Refused, details: "Te veel verkeerde codes.");
             await db.SaveChangesAsync();
@@ -57,7 +55,6 @@ public sealed class IndexModel(
         var check = await redemption.CheckAsync(Code);
         if (check.Outcome != ActivationCodeCheckOutcome.Valid)
         {
-            limiter.RecordFailure(sources);
             audit.Record(actor, "activation-code.entered", AuditOutcome.Refused, details: check.MeansId is { } means ? $"{check.Outcome} (middel {means})." : "Onbekende code.");
             await db.SaveChangesAsync();
             OfferNewLetter = check.Outcome == ActivationCodeCheckOutcome.Expired;
@@ -70,6 +67,7 @@ public sealed class IndexModel(
             });
             return Page();
         }
+        await limiter.ForgiveAsync(attempt);
         audit.Record(actor, "activation-code.entered", details: $"Geldige code voor middel {check.MeansId}.");
         await db.SaveChangesAsync();
         cookie.Write(HttpContext, cookie.Start(check));

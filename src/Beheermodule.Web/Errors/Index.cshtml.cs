@@ -1,3 +1,4 @@
+using Beheermodule.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -8,7 +9,16 @@ public sealed class IndexModel : PageModel
 {
     public int StatusCodeShown { get; private set; }
 
-    public void OnGet(int? code) => StatusCodeShown = code ?? 500;
+    /// <summary>How long a client refused with 429 must wait, when the limit that refused it said so.</summary>
+    public TimeSpan? Wait { get; private set; }
 
-    public void OnPost(int? code) => StatusCodeShown = code ?? 500;
+    public void OnGet(int? code) => Show(code);
+
+    public void OnPost(int? code) => Show(code);
+
+    private void Show(int? code)
+    {
+        StatusCodeShown = code ?? 500;
+        Wait = TooManyRequests.WaitOf(HttpContext);
+    }
 }

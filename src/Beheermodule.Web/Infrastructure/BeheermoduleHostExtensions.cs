@@ -14,6 +14,7 @@ using Beheermodule.Core.Mail;
 using Beheermodule.Core.Mutations;
 using Beheermodule.Core.Registration;
 using Beheermodule.Core.Templates;
+using Beheermodule.Core.Throttling;
 using Beheermodule.Core.Upgrades;
 using Beheermodule.Web.Accounts;
 using Beheermodule.Web.Activation;
@@ -42,6 +43,7 @@ public static class BeheermoduleHostExtensions
         services.AddContracts();
         services.AddActivationLetters();
         services.AddActivation();
+        services.AddThrottling();
         services.AddActivationPages();
         services.AddAccountRecovery();
         services.AddProfile();

@@ -14,9 +14,21 @@ public sealed class RateLimitingOptions
     [Range(1, 100000, ErrorMessage = "RateLimiting:SubmissionsPerHour must be between 1 and 100000.")]
     public int SubmissionsPerHour { get; set; } = 10;
 
-    /// <summary>Password and code attempts per 15 minutes from one IP address, over every account.</summary>
-    [Range(1, 100000, ErrorMessage = "RateLimiting:SignInAttemptsPerQuarterHour must be between 1 and 100000.")]
-    public int SignInAttemptsPerQuarterHour { get; set; } = 30;
+    /// <summary>Requests that send a mail (a forgotten username or password, a new e-mail address) per 15 minutes from one IP address.</summary>
+    [Range(1, 100000, ErrorMessage = "RateLimiting:MailRequestsPerQuarterHour must be between 1 and 100000.")]
+    public int MailRequestsPerQuarterHour { get; set; } = 30;
+
+    /// <summary>
+    /// Failed passwords, OTP codes, links and certificates per 15 minutes from one IP address, over every account.
+    /// Only failures count, and the limit is high: an office of fifty behind one address must be able to activate
+    /// and log in; each account has its own strict lockout.
+    /// </summary>
+    [Range(1, 100000, ErrorMessage = "RateLimiting:FailedSignInsPerAddressPerQuarterHour must be between 1 and 100000.")]
+    public int FailedSignInsPerAddressPerQuarterHour { get; set; } = 100;
+
+    /// <summary>Failed passwords, OTP codes, links and certificates per 24 hours from one IP address.</summary>
+    [Range(1, 1000000, ErrorMessage = "RateLimiting:FailedSignInsPerAddressPerDay must be between 1 and 1000000.")]
+    public int FailedSignInsPerAddressPerDay { get; set; } = 1000;
 
     /// <summary>Live password checks (the checklist beside a new password, while typing) per minute from one IP address.</summary>
     [Range(1, 100000, ErrorMessage = "RateLimiting:PasswordChecksPerMinute must be between 1 and 100000.")]

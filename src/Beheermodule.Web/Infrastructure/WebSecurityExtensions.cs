@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -10,8 +12,13 @@ public static class WebSecurityExtensions
 {
     public const string SubmissionPolicy = "application-submission";
     public const string PasswordCheckPolicy = "password-check";
+    public const string MailRequestPolicy = "mail-requests";
 
-    /// <summary>Rate limits: every POST per IP address, stricter ones on submitting an application and signing in, and the password checklist.</summary>
+    /// <summary>
+    /// Rate limits per IP address: every POST, stricter ones on submitting an application and on asking for a
+    /// mail (a forgotten username or password, a new e-mail address), and the password checklist. Failed sign-ins are limited apart, by counting failures only
+    /// (<see cref="Accounts.FailuresPerAddressFilter"/>).
+    /// </summary>
     public static WebApplicationBuilder AddWebSecurity(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<RateLimitingOptions>().BindConfiguration(RateLimitingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -30,6 +37,14 @@ public static class WebSecurityExtensions
         builder.Services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitingOptions>>((options, limits) =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = (context, _) =>
+            {
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait))
+                {
+                    TooManyRequests.WaitFor(context.HttpContext, wait);
+                }
+                return ValueTask.CompletedTask;
+            };
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 IsLimitedPost(context)
                     ? RateLimitPartition.GetFixedWindowLimiter($"post:{ClientAddress(context)}", _ => new FixedWindowRateLimiterOptions
@@ -46,11 +61,11 @@ public static class WebSecurityExtensions
                         Window = TimeSpan.FromHours(1),
                     })
                     : RateLimitPartition.GetNoLimiter("read"));
-            options.AddPolicy(Accounts.AccountsWebExtensions.SignInPolicy, context =>
+            options.AddPolicy(MailRequestPolicy, context =>
                 IsLimitedPost(context)
-                    ? RateLimitPartition.GetFixedWindowLimiter($"sign-in:{ClientAddress(context)}", _ => new FixedWindowRateLimiterOptions
+                    ? RateLimitPartition.GetFixedWindowLimiter($"mail-requests:{ClientAddress(context)}", _ => new FixedWindowRateLimiterOptions
                     {
-                        PermitLimit = limits.Value.SignInAttemptsPerQuarterHour,
+                        PermitLimit = limits.Value.MailRequestsPerQuarterHour,
                         Window = TimeSpan.FromMinutes(15),
                     })
                     : RateLimitPartition.GetNoLimiter("read"));
@@ -69,5 +84,32 @@ public static class WebSecurityExtensions
     private static bool IsLimitedPost(HttpContext context) =>
         HttpMethods.IsPost(context.Request.Method) && context.Features.Get<IStatusCodeReExecuteFeature>() is null;
 
-    public static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    /// <summary>
+    /// The client as limits count it: one machine's loopback addresses (127.0.0.1, ::1) are one client, an IPv4 address
+    /// in IPv6 form is that IPv4 address, and an IPv6 client is its /64 network, which one household or office gets.
+    /// </summary>
+    public static string ClientAddress(HttpContext context) => ClientAddress(context.Connection.RemoteIpAddress);
+
+    public static string ClientAddress(IPAddress? address)
+    {
+        if (address is null)
+        {
+            return "unknown";
+        }
+        if (IPAddress.IsLoopback(address))
+        {
+            return "loopback";
+        }
+        if (address.IsIPv4MappedToIPv6)
+        {
+            return address.MapToIPv4().ToString();
+        }
+        if (address.AddressFamily == AddressFamily.InterNetworkV6)
+        {
+            var bytes = address.GetAddressBytes();
+            Array.Clear(bytes, 8, 8);
+            return new IPAddress(bytes) + "/64";
+        }
+        return address.ToString();
+    }
 }

@@ -9,7 +9,6 @@ using Beheermodule.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace Beheermodule.Web.Otp;
@@ -19,7 +18,7 @@ namespace Beheermodule.Web.Otp;
 /// the lock-out as at log-in, and the same rate limits apply), then a new authenticator app or a token from stock,
 /// proved with a code. Nobody is signed in here: the next log-in asks the new responder's code.
 /// </summary>
-[EnableRateLimiting(AccountsWebExtensions.SignInPolicy)]
+[LimitFailuresPerAddress]
 public sealed class ReenrolModel(
     ResponderReenrolment reenrolment, ReenrolmentPasswordProof proof, SignInManager<UserAccount> signIn, UserNameSignInLimiter limiter,
     AuthenticatorEnrolment enrolment, IOptions<IssuerOptions> issuer, TimeProvider clock) : PageModel

@@ -66,7 +66,7 @@ internal static class LoginBenchmark
         ["Documents__Directory"] = Path.Combine(folder, "documents"),
         ["RateLimiting__PostsPerMinute"] = "100000",
         ["RateLimiting__SubmissionsPerHour"] = "100000",
-        ["RateLimiting__SignInAttemptsPerQuarterHour"] = "100000",
+        ["RateLimiting__FailedSignInsPerAddressPerQuarterHour"] = "100000",
         ["RateLimiting__SignInAttemptsPerUserNamePerQuarterHour"] = "100000",
         ["Logging__LogLevel__Default"] = "Warning",
     };

@@ -63,7 +63,7 @@ internal static partial class QueueBenchmark
         ["DataProtection__KeyEncryptionKeyFile"] = Path.Combine(folder, "keys", "key-encryption.key"),
         ["RateLimiting__PostsPerMinute"] = "100000",
         ["RateLimiting__SubmissionsPerHour"] = "100000",
-        ["RateLimiting__SignInAttemptsPerQuarterHour"] = "100000",
+        ["RateLimiting__FailedSignInsPerAddressPerQuarterHour"] = "100000",
         // A log line per request would be part of what is measured; production logs warnings and up.
         ["Logging__LogLevel__Default"] = "Warning",
     };

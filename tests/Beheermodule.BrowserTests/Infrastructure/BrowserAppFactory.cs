@@ -50,7 +50,8 @@ public sealed class BrowserAppFactory : WebApplicationFactory<Program>, IAsyncLi
             // again: the limits are tested in the integration tests, not here.
             ["RateLimiting:PostsPerMinute"] = "10000",
             ["RateLimiting:SubmissionsPerHour"] = "10000",
-            ["RateLimiting:SignInAttemptsPerQuarterHour"] = "10000",
+            ["RateLimiting:MailRequestsPerQuarterHour"] = "10000",
+            ["RateLimiting:FailedSignInsPerAddressPerQuarterHour"] = "10000",
             ["RateLimiting:SignInAttemptsPerUserNamePerQuarterHour"] = "10000",
         };
         foreach (var (key, value) in settings)

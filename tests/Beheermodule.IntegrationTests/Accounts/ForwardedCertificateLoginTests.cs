@@ -62,19 +62,19 @@ public sealed class ForwardedCertificateLoginTests(ForwardedCertificateFactory f
     }
 }
 
-/// <summary>The certificate log-in shares the sign-in budget per IP address with the password log-in.</summary>
+/// <summary>A refused certificate counts as a failed sign-in from its IP address, as a wrong password does.</summary>
 public sealed class CertificateLoginRateLimitTests(CertificateLoginRateLimitTests.Factory factory) : IClassFixture<CertificateLoginRateLimitTests.Factory>
 {
     public sealed class Factory : CertificateFactory
     {
         protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>(base.Settings)
         {
-            ["RateLimiting:SignInAttemptsPerQuarterHour"] = "3",
+            ["RateLimiting:FailedSignInsPerAddressPerQuarterHour"] = "3",
         };
     }
 
     [Fact]
-    public async Task AttemptsAboveTheSignInLimit_AreTurnedAway()
+    public async Task RefusedCertificatesAboveTheLimitPerAddress_AreTurnedAway_WithTheWait()
     {
         using var certificate = factory.Pki.Issue("Niet Geregistreerd");
         var client = factory.CreateBrowserClient(certificate);
@@ -84,6 +84,8 @@ public sealed class CertificateLoginRateLimitTests(CertificateLoginRateLimitTest
             Assert.Equal(HttpStatusCode.OK, (await CertificateLogIns.LogInAsync(client)).StatusCode);
         }
 
-        Assert.Equal(HttpStatusCode.TooManyRequests, (await CertificateLogIns.LogInAsync(client)).StatusCode);
+        var turnedAway = await CertificateLogIns.LogInAsync(client);
+        Assert.Equal(HttpStatusCode.TooManyRequests, turnedAway.StatusCode);
+        Assert.Contains("Probeer het over 15 minuten opnieuw.", await turnedAway.Content.ReadAsStringAsync());
     }
 }

@@ -7,7 +7,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Beheermodule.IntegrationTests.Activation;
 
-/// <summary>Guessing codes: 5 wrong ones per 15 minutes and 100 per day, per browser and per address (the defaults).</summary>
+/// <summary>
+/// Guessing codes: 5 wrong ones per 15 minutes and 100 per day per browser, 100 per 15 minutes per address (the
+/// defaults); right codes never count.
+/// </summary>
 public sealed class AttemptLimitTests(BeheermoduleFactory factory) : IClassFixture<BeheermoduleFactory>
 {
     private const string WrongCode = "ABCD-EFGH-JKMN-PQRS";
@@ -16,7 +19,7 @@ public sealed class AttemptLimitTests(BeheermoduleFactory factory) : IClassFixtu
         BrowserLikeClient.ErrorBeside(await BrowserLikeClient.ReadPageAsync(await journey.EnterCodeAsync(code)), "Code") ?? "";
 
     [Fact]
-    public async Task AfterFiveWrongCodes_EvenTheRightCodeWaitsAQuarterOfAnHour_InAnyBrowserFromThatAddress()
+    public async Task AfterFiveWrongCodes_EvenTheRightCodeWaitsAQuarterOfAnHour_InThatBrowser_ButNotInAColleaguesBrowser()
     {
         factory.Clock.Advance(TimeSpan.FromDays(2));
         var issued = await ActivationJourney.IssueAsync(factory, AssuranceLevel.EH2);
@@ -27,7 +30,8 @@ public sealed class AttemptLimitTests(BeheermoduleFactory factory) : IClassFixtu
         }
 
         Assert.Equal(Beheermodule.Web.Activation.IndexModel.TooManyAttempts, await ErrorAsync(guesser, issued.Code));
-        Assert.Equal(Beheermodule.Web.Activation.IndexModel.TooManyAttempts, await ErrorAsync(new ActivationJourney(factory), issued.Code));
+        var colleague = await ActivationJourney.IssueAsync(factory, AssuranceLevel.EH2);
+        ActivationJourney.AssertRedirect(await new ActivationJourney(factory).EnterCodeAsync(colleague.Code), "/activeren/middel");
         Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.Action == "activation-code.entered" && e.Outcome == AuditOutcome.Refused && e.Details == "Te veel verkeerde codes.")));
 
         factory.Clock.Advance(TimeSpan.FromMinutes(15));
@@ -55,23 +59,37 @@ public sealed class AttemptLimitTests(BeheermoduleFactory factory) : IClassFixtu
     }
 
     [Fact]
-    public async Task EachSource_IsCountedOnItsOwn()
+    public async Task EachSource_IsCountedOnItsOwn_RightCodesDoNotCount_AndSourcesAreStoredAsHashes()
     {
         factory.Clock.Advance(TimeSpan.FromDays(2));
         await using var scope = factory.Services.CreateAsyncScope();
         var limiter = scope.ServiceProvider.GetRequiredService<ActivationAttemptLimiter>();
         var db = scope.ServiceProvider.GetRequiredService<Beheermodule.Core.Data.BeheermoduleDbContext>();
-        var browserA = ActivationAttemptLimiter.BrowserSource("browser-a");
-        var addressA = ActivationAttemptLimiter.AddressSource("192.0.2.1");
         for (var i = 0; i < 5; i++)
         {
-            limiter.RecordFailure([browserA, addressA]);
+            Assert.True((await limiter.CountAttemptAsync("browser-a", "192.0.2.1")).Allowed);
         }
-        await db.SaveChangesAsync();
+        var right = await limiter.CountAttemptAsync("browser-c", "192.0.2.3");
+        await limiter.ForgiveAsync(right);
 
-        Assert.False(await limiter.AllowsAsync([browserA]));
-        Assert.False(await limiter.AllowsAsync([ActivationAttemptLimiter.BrowserSource("browser-b"), addressA]));
-        Assert.True(await limiter.AllowsAsync([ActivationAttemptLimiter.BrowserSource("browser-b"), ActivationAttemptLimiter.AddressSource("192.0.2.2")]));
-        Assert.DoesNotContain(await db.ActivationAttempts.Select(a => a.SourceHash).ToListAsync(), hash => hash.Contains("192.0.2.1"));
+        Assert.False((await limiter.CountAttemptAsync("browser-a", "192.0.2.2")).Allowed);
+        Assert.True((await limiter.CountAttemptAsync("browser-b", "192.0.2.1")).Allowed);
+        Assert.Equal(0, await db.FailedAttempts.CountAsync(a => right.Ids.Contains(a.Id)));
+        Assert.DoesNotContain(await db.FailedAttempts.Select(a => a.SourceHash).ToListAsync(), hash => hash.Contains("192.0.2.1"));
+    }
+
+    [Fact]
+    public async Task AHundredWrongCodesFromOneAddress_InAQuarterOfAnHour_CloseItForEveryBrowserThere()
+    {
+        factory.Clock.Advance(TimeSpan.FromDays(2));
+        await using var scope = factory.Services.CreateAsyncScope();
+        var limiter = scope.ServiceProvider.GetRequiredService<ActivationAttemptLimiter>();
+        for (var i = 0; i < 100; i++)
+        {
+            Assert.True((await limiter.CountAttemptAsync($"browser-{i}", "198.51.100.7")).Allowed);
+        }
+
+        Assert.False((await limiter.CountAttemptAsync("browser-new", "198.51.100.7")).Allowed);
+        Assert.True((await limiter.CountAttemptAsync("browser-new", "198.51.100.8")).Allowed);
     }
 }

@@ -74,7 +74,8 @@ public class BeheermoduleFactory : WebApplicationFactory<Program>, IAsyncLifetim
             ["Issuer:PublicBaseUrl"] = PublicBaseUrl,
             ["RateLimiting:PostsPerMinute"] = "10000",
             ["RateLimiting:SubmissionsPerHour"] = "10000",
-            ["RateLimiting:SignInAttemptsPerQuarterHour"] = "10000",
+            ["RateLimiting:MailRequestsPerQuarterHour"] = "10000",
+            ["RateLimiting:FailedSignInsPerAddressPerQuarterHour"] = "10000",
             ["RateLimiting:SignInAttemptsPerUserNamePerQuarterHour"] = "10000",
         };
         foreach (var (key, value) in DatabaseSettings.Concat(Settings))

@@ -6,6 +6,7 @@ using Beheermodule.Core.Mail;
 using Beheermodule.Core.Registration;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using Beheermodule.Core.Throttling;
 
 namespace Beheermodule.Core.Accounts.Recovery;
 
@@ -28,7 +29,7 @@ public sealed record PasswordResetResult(PasswordResetOutcome Outcome, IReadOnly
 /// an account with an OTP responder still needs its code at the next log-in.
 /// </summary>
 public sealed class PasswordReset(UserManager<UserAccount> users, BeheermoduleDbContext db, MailOutbox outbox, AuditLog audit,
-    PasswordChangeNotice notice, IOptions<IssuerOptions> issuer, TimeProvider clock)
+    PasswordChangeNotice notice, RequestFailures failures, IOptions<IssuerOptions> issuer, TimeProvider clock)
 {
     public const string PagePath = "inloggen/wachtwoord-herstellen";
 
@@ -77,6 +78,7 @@ public sealed class PasswordReset(UserManager<UserAccount> users, BeheermoduleDb
     /// <summary>Audits a link that did not work, so repeated tries with old or made-up links show in the trail.</summary>
     public async Task RecordRefusedLinkAsync(AuditActor actor, CancellationToken cancellationToken = default)
     {
+        failures.Record();
         audit.Record(actor, "account.password-reset", AuditOutcome.Refused, details: "link ongeldig, verlopen of al gebruikt");
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -6,16 +6,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Beheermodule.Core.Data.Configurations;
 
-public sealed class ActivationAttemptEntityTypeConfiguration : IEntityTypeConfiguration<ActivationAttempt>
-{
-    public void Configure(EntityTypeBuilder<ActivationAttempt> builder)
-    {
-        builder.Property(a => a.SourceHash).HasMaxLength(64);
-        builder.HasIndex(a => new { a.SourceHash, a.AttemptedAt });
-        builder.HasIndex(a => a.AttemptedAt);
-    }
-}
-
 public sealed class PersonalCertificateEntityTypeConfiguration : IEntityTypeConfiguration<PersonalCertificate>
 {
     public void Configure(EntityTypeBuilder<PersonalCertificate> builder)

@@ -7,6 +7,7 @@ using Beheermodule.Core.Registration;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Beheermodule.Core.Throttling;
 
 namespace Beheermodule.Core.Otp.Reenrolment;
 
@@ -19,7 +20,7 @@ namespace Beheermodule.Core.Otp.Reenrolment;
 /// </summary>
 public sealed class ResponderReenrolment(
     BeheermoduleDbContext db, UserManager<UserAccount> users, AuthenticatorEnrolment authenticator, HardwareTokenEnrolment hardwareTokens,
-    OtpVerifier otp, MailOutbox outbox, AuditLog audit, IOptions<IssuerOptions> issuer, TimeProvider clock)
+    OtpVerifier otp, MailOutbox outbox, AuditLog audit, RequestFailures failures, IOptions<IssuerOptions> issuer, TimeProvider clock)
 {
     public const string PagePath = "otp-responder/opnieuw";
 
@@ -93,6 +94,7 @@ public sealed class ResponderReenrolment(
     /// <summary>Audits a link that did not work, so repeated tries with old or made-up links show in the trail.</summary>
     public async Task RecordRefusedLinkAsync(AuditActor actor, CancellationToken cancellationToken = default)
     {
+        failures.Record();
         audit.Record(actor, "otp.reenrolment", AuditOutcome.Refused, details: "link ongeldig, verlopen of al gebruikt");
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -3,6 +3,7 @@ using Beheermodule.Core.Accounts;
 using Beheermodule.Core.Accounts.Profile;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Beheermodule.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -11,7 +12,7 @@ namespace Beheermodule.Web.Accounts.Profile;
 
 /// <summary>/profiel/e-mail: rule 9, a holder asks to change their own address; a link to the new address applies it.</summary>
 [Authorize]
-[EnableRateLimiting(AccountsWebExtensions.SignInPolicy)]
+[EnableRateLimiting(WebSecurityExtensions.MailRequestPolicy)]
 public sealed class ChangeEmailModel(UserManager<UserAccount> users, EmailChange change) : PageModel
 {
     public const string Taken = "Dit e-mailadres hoort bij een ander account. U kunt alleen een adres gebruiken dat van uzelf is.";
