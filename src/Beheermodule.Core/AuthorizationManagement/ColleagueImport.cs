@@ -1,3 +1,4 @@
+using Beheermodule.Core.Accounts;
 using Beheermodule.Core.Catalogue;
 using Beheermodule.Core.Data;
 using Beheermodule.Core.Levels;
@@ -25,7 +26,7 @@ public sealed record ColleagueImportPreview(IReadOnlyList<ImportedColleague> Row
 /// every row with the application's own rules, plus duplicates within the file and colleagues who already hold a
 /// means here. The file is read again at import, never trusted from the preview.
 /// </summary>
-public sealed class ColleagueImport(BeheermoduleDbContext db, ServiceCatalogue catalogue, TimeProvider clock, IOptions<RegistrationOptions> options)
+public sealed class ColleagueImport(BeheermoduleDbContext db, EmailAddressOwnership ownership, ServiceCatalogue catalogue, TimeProvider clock, IOptions<RegistrationOptions> options)
 {
     public static readonly string[] Columns = ["voorletters", "achternaam", "e-mailadres", "mobiel", "geboortedatum", "diensten"];
 
@@ -103,6 +104,11 @@ public sealed class ColleagueImport(BeheermoduleDbContext db, ServiceCatalogue c
                 {
                     errors.Add($"{colleague.Email} heeft al een middel bij {organisation.Name}. Geef deze collega een machtiging in het overzicht.");
                 }
+                else if (PersonRules.InitialsError(colleague.Initials) is null && PersonRules.SurnameError(colleague.Surname) is null
+                    && await ownership.IsAnotherPersonsAsync(colleague.Email, IdentityOf(colleague), cancellationToken))
+                {
+                    errors.Add($"{colleague.Email} hoort bij iemand anders dan {PersonRules.NormaliseInitials(colleague.Initials!)} {colleague.Surname}. Ieder persoon heeft een eigen e-mailadres.");
+                }
             }
             var names = new List<string>();
             foreach (var wanted in Cell("diensten").Split(ServiceSeparator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
@@ -145,6 +151,9 @@ public sealed class ColleagueImport(BeheermoduleDbContext db, ServiceCatalogue c
             .Select(m => m.HolderEmail).ToListAsync(cancellationToken);
         return emails.ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
+
+    private static PersonIdentity IdentityOf(UserInput colleague) =>
+        new(colleague.Initials!, colleague.Surname!, PersonRules.TryParseDate(colleague.DateOfBirth, out var date) ? date : null);
 
     private static void Add(List<string> errors, string? error)
     {

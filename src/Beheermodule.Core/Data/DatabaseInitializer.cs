@@ -18,6 +18,7 @@ public sealed class DatabaseInitializer(BeheermoduleDbContext db, IOptions<Datab
 
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
+        await UniqueAccountEmailPreflight.CheckAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         if (db.Database.IsSqlite())
         {

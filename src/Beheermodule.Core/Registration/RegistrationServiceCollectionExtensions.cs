@@ -17,6 +17,7 @@ public static class RegistrationServiceCollectionExtensions
         services.AddSingleton<FeeCalculator>();
         services.AddScoped<DraftValidator>();
         services.AddScoped<DraftReview>();
+        services.AddScoped<DraftEmailCheck>();
         services.AddScoped<OrganisationLookup>();
         services.AddScoped<ApplicationDraftStore>();
         services.AddScoped<StatusLinks>();

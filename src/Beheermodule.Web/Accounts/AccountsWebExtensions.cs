@@ -24,11 +24,12 @@ public static class AccountsWebExtensions
     public static IServiceCollection AddAccounts(this IServiceCollection services)
     {
         services.AddOtp();
+        services.AddScoped<EmailAddressOwnership>();
         services.AddPasswords();
         services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);
         services.AddIdentity<UserAccount, IdentityRole>(options =>
             {
-                options.User.RequireUniqueEmail = false;
+                options.User.RequireUniqueEmail = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
                 options.Lockout.AllowedForNewUsers = true;

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace Beheermodule.Web.Registration;
 
 /// <summary>Step 4: the machtigingenbeheerder(s); one click copies a legal representative.</summary>
-public sealed class AuthorizationManagersModel(ApplicationDraftStore drafts, DraftValidator validator, IOptions<RegistrationOptions> options)
+public sealed class AuthorizationManagersModel(ApplicationDraftStore drafts, DraftValidator validator, DraftEmailCheck emails, IOptions<RegistrationOptions> options)
     : PersonListPageModel<PersonInput>(drafts, options)
 {
     public override WizardStep Step => WizardStep.AuthorizationManagers;
@@ -57,7 +57,8 @@ public sealed class AuthorizationManagersModel(ApplicationDraftStore drafts, Dra
         {
             return listChanged;
         }
-        var errors = validator.ValidateAuthorizationManagers(Input);
+        var errors = validator.ValidateAuthorizationManagers(Input)
+            .Concat(await emails.CheckAsync(Input.Persons, (Open!.Data.Users?.Persons ?? []).Cast<PersonInput>(), cancellationToken)).ToList();
         if (!IsBack)
         {
             AddErrors(errors);

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace Beheermodule.Web.Registration;
 
 /// <summary>Step 5: the users who each get a means, with the services they must be authorised for.</summary>
-public sealed class UsersModel(ApplicationDraftStore drafts, DraftValidator validator, ServiceCatalogue catalogue, IOptions<RegistrationOptions> options)
+public sealed class UsersModel(ApplicationDraftStore drafts, DraftValidator validator, DraftEmailCheck emails, ServiceCatalogue catalogue, IOptions<RegistrationOptions> options)
     : PersonListPageModel<UserInput>(drafts, options)
 {
     public override WizardStep Step => WizardStep.Users;
@@ -48,6 +48,7 @@ public sealed class UsersModel(ApplicationDraftStore drafts, DraftValidator vali
         Services = await catalogue.AllAsync(cancellationToken);
         var errors = Level is { } level
             ? validator.ValidateUsers(Input, level, RegisteredOnBranch, Services.ToList())
+                .Concat(await emails.CheckAsync(Input.Persons, Open!.Data.AuthorizationManagers?.Persons ?? [], cancellationToken)).ToList()
             : [new FieldError("Persons", "Kies eerst een niveau.")];
         if (!IsBack)
         {

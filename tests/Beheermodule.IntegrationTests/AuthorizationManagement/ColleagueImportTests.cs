@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using AngleSharp.Html.Dom;
 using Beheermodule.Core.Catalogue;
+using Beheermodule.Core.Levels;
 using Beheermodule.Core.Registration;
 using Beheermodule.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -106,6 +107,19 @@ public sealed class ColleagueImportTests(BeheermoduleFactory factory) : IClassFi
         Assert.Empty(ErrorsOnLine(page, 2));
         Assert.Contains(ErrorsOnLine(page, 3), e => e.Contains("staat ook op regel 2"));
         Assert.Contains(ErrorsOnLine(page, 4), e => e.Contains("heeft al een middel"));
+        Assert.Null(page.QuerySelector("button[formaction*='handler=Import']"));
+    }
+
+    [Fact]
+    public async Task TheAddressOfSomeoneAtAnotherOrganisation_IsRefusedOnItsRow()
+    {
+        var beheerder = await Beheerders.SignInAsync(factory);
+        var elsewhere = await Accounts.SignInAccounts.CreateAsync(factory, AssuranceLevel.EH3, withResponder: false);
+        var csv = Header + "\n" + $"P.;Pietersen;{elsewhere.Email};0612345671;1985-04-05;\n";
+
+        var (_, page) = await PostAsync(beheerder, "Preview", csv);
+
+        Assert.Contains(ErrorsOnLine(page, 2), e => e == $"{elsewhere.Email} hoort bij iemand anders dan P. Pietersen. Ieder persoon heeft een eigen e-mailadres.");
         Assert.Null(page.QuerySelector("button[formaction*='handler=Import']"));
     }
 

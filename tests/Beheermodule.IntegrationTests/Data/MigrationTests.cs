@@ -1,8 +1,11 @@
+using Beheermodule.Core.Accounts;
 using Beheermodule.Core.Catalogue;
 using Beheermodule.Core.Data;
 using Beheermodule.IntegrationTests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -17,45 +20,34 @@ public sealed class MigrationTests
     public const string PostgresVariable = "BEHEERMODULE_TEST_POSTGRES";
 
     [Fact]
-    public async Task Sqlite_FreshDatabase_AllMigrationsApplyAndCatalogueSeeds()
-    {
-        var folder = Path.Combine(Path.GetTempPath(), "beheermodule-migrations", Guid.NewGuid().ToString("N"));
-        try
-        {
-            await AssertMigratesAndSeedsAsync(new DatabaseOptions
-            {
-                Provider = DatabaseProvider.Sqlite,
-                ConnectionString = $"Data Source={Path.Combine(folder, "beheermodule.db")}",
-            });
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-        }
-    }
+    public Task Sqlite_FreshDatabase_AllMigrationsApplyAndCatalogueSeeds() => WithFreshDatabaseAsync(DatabaseProvider.Sqlite, AssertMigratesAndSeedsAsync);
 
     [Fact]
-    public async Task Postgres_FreshDatabase_AllMigrationsApplyAndCatalogueSeeds()
+    public Task Postgres_FreshDatabase_AllMigrationsApplyAndCatalogueSeeds() => WithFreshDatabaseAsync(DatabaseProvider.Postgres, AssertMigratesAndSeedsAsync);
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task UniqueAccountEmail_WhereTwoAccountsShareAnAddress_StopsWithTheDuplicates_AndMergesNobody(string provider)
     {
-        var database = $"beheermodule_migrations_{Guid.NewGuid():N}";
-        await PostgresTestServer.ExecuteAsync($"CREATE DATABASE \"{database}\"");
-        try
+        await WithFreshDatabaseAsync(provider, async options =>
         {
-            await AssertMigratesAndSeedsAsync(new DatabaseOptions
-            {
-                Provider = DatabaseProvider.Postgres,
-                ConnectionString = new NpgsqlConnectionStringBuilder(PostgresTestServer.ConnectionString) { Database = database }.ConnectionString,
-            });
-        }
-        finally
-        {
-            NpgsqlConnection.ClearAllPools();
-            await PostgresTestServer.ExecuteAsync($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
-        }
+            await using var db = CreateContext(options);
+            var all = db.Database.GetMigrations().ToList();
+            var before = all[all.FindIndex(m => m.EndsWith("_" + UniqueAccountEmailPreflight.Migration, StringComparison.Ordinal)) - 1];
+            await db.GetService<IMigrator>().MigrateAsync(before);
+            db.Users.AddRange(
+                new UserAccount { UserName = "jansen-oud", NormalizedUserName = "JANSEN-OUD", Email = "j.jansen@example.nl", NormalizedEmail = "J.JANSEN@EXAMPLE.NL", Initials = "J.", Surname = "Jansen" },
+                new UserAccount { UserName = "jansen-nieuw", NormalizedUserName = "JANSEN-NIEUW", Email = "J.Jansen@example.nl", NormalizedEmail = "J.JANSEN@EXAMPLE.NL", Initials = "K.", Surname = "Jansen" });
+            await db.SaveChangesAsync();
+
+            var stopped = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+                new DatabaseInitializer(db, Options.Create(options), new ServiceCatalogueSeeder(db)).MigrateAsync());
+
+            Assert.Contains("J.JANSEN@EXAMPLE.NL: jansen-oud, jansen-nieuw", stopped.Message.Replace("jansen-nieuw, jansen-oud", "jansen-oud, jansen-nieuw"));
+            Assert.Contains((await db.Database.GetPendingMigrationsAsync()), m => m.EndsWith("_" + UniqueAccountEmailPreflight.Migration, StringComparison.Ordinal));
+            Assert.Equal(2, await db.Users.CountAsync(u => u.NormalizedEmail == "J.JANSEN@EXAMPLE.NL"));
+        });
     }
 
     [Theory]
@@ -97,6 +89,37 @@ public sealed class MigrationTests
                 ServiceCatalogueSeed.Entries.Select(e => (e.ServiceUuid, e.Provider, e.Name, e.RequiredLevel)).OrderBy(e => e.ServiceUuid),
                 services.Select(s => (s.ServiceUuid, s.ServiceProvider.Name, s.Name, s.RequiredLevel)).OrderBy(e => e.ServiceUuid));
             Assert.Equal(ServiceCatalogueSeed.Entries.Select(e => e.Provider).Distinct().Count(), await db.ServiceProviders.CountAsync());
+        }
+    }
+
+    /// <summary>Runs <paramref name="test"/> on a new, empty database of the provider, and removes it afterwards.</summary>
+    private static async Task WithFreshDatabaseAsync(string provider, Func<DatabaseOptions, Task> test)
+    {
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            var folder = Path.Combine(Path.GetTempPath(), "beheermodule-migrations", Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(folder);
+            try
+            {
+                await test(new DatabaseOptions { Provider = provider, ConnectionString = $"Data Source={Path.Combine(folder, "beheermodule.db")}" });
+            }
+            finally
+            {
+                SqliteConnection.ClearAllPools();
+                Directory.Delete(folder, recursive: true);
+            }
+            return;
+        }
+        var database = $"beheermodule_migrations_{Guid.NewGuid():N}";
+        await PostgresTestServer.ExecuteAsync($"CREATE DATABASE \"{database}\"");
+        try
+        {
+            await test(new DatabaseOptions { Provider = provider, ConnectionString = new NpgsqlConnectionStringBuilder(PostgresTestServer.ConnectionString) { Database = database }.ConnectionString });
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            await PostgresTestServer.ExecuteAsync($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
         }
     }
 

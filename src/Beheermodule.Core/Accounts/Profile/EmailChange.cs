@@ -17,7 +17,7 @@ public enum EmailChangeOutcome
     /// <summary>The new address is the account's own already.</summary>
     Unchanged,
 
-    /// <summary>Another account uses the address (rule 9: never another person's address).</summary>
+    /// <summary>Another person's account or means has the address (rule 9: never another person's address).</summary>
     Taken,
 
     /// <summary>The link is garbled, expired, already used, or for another account: one answer for all of them.</summary>
@@ -25,11 +25,13 @@ public enum EmailChangeOutcome
 }
 
 /// <summary>
-/// Rule 9: a holder changes their own e-mail address, never to one another account uses. The link that applies it
-/// goes to the new address (built from the configured public address, never from the request) and works 24 hours
-/// and once; the old address hears that a change was asked. Addresses are compared normalised, as Identity stores them.
+/// Rule 9: a holder changes their own e-mail address, never to another person's (<see cref="EmailAddressOwnership"/>:
+/// an account, or a colleague's means not activated yet). The link that applies it goes to the new address (built
+/// from the configured public address, never from the request) and works 24 hours and once; the old address hears
+/// that a change was asked. The confirmed address becomes the holder's address on every means of the account too,
+/// so reminders, mutations and upgrades find them by it.
 /// </summary>
-public sealed class EmailChange(UserManager<UserAccount> users, BeheermoduleDbContext db, MailOutbox outbox, AuditLog audit,
+public sealed class EmailChange(UserManager<UserAccount> users, BeheermoduleDbContext db, EmailAddressOwnership ownership, MailOutbox outbox, AuditLog audit,
     IOptions<IssuerOptions> issuer, TimeProvider clock)
 {
     public const string ConfirmPagePath = "profiel/e-mail-bevestigen";
@@ -103,7 +105,9 @@ public sealed class EmailChange(UserManager<UserAccount> users, BeheermoduleDbCo
         {
             throw new InvalidOperationException($"Changing the e-mail address of {account.UserName} failed: {string.Join(", ", result.Errors.Select(e => e.Code))}");
         }
-        audit.Record(actor, "account.email-changed", details: $"{previous} -> {newEmail}");
+        var means = await db.Means.Where(m => m.UserAccountId == account.Id)
+            .ExecuteUpdateAsync(m => m.SetProperty(x => x.HolderEmail, newEmail!.Trim()), cancellationToken);
+        audit.Record(actor, "account.email-changed", details: $"{previous} -> {newEmail} (ook bij {means} middel{(means == 1 ? "" : "en")})");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return EmailChangeOutcome.Done;
@@ -116,15 +120,13 @@ public sealed class EmailChange(UserManager<UserAccount> users, BeheermoduleDbCo
         {
             return EmailChangeOutcome.Unchanged;
         }
-        return await db.Users.AnyAsync(u => u.NormalizedEmail == normalised && u.Id != account.Id, cancellationToken)
-            ? EmailChangeOutcome.Taken
-            : null;
+        return await ownership.IsAnotherPersonsAsync(address, account, cancellationToken) ? EmailChangeOutcome.Taken : null;
     }
 
     private static string Reason(EmailChangeOutcome outcome) => outcome switch
     {
         EmailChangeOutcome.Unchanged => "al het eigen adres",
-        EmailChangeOutcome.Taken => "adres in gebruik bij een ander account",
+        EmailChangeOutcome.Taken => "adres van een ander persoon",
         EmailChangeOutcome.LinkRefused => "link ongeldig, verlopen of al gebruikt",
         _ => outcome.ToString(),
     };

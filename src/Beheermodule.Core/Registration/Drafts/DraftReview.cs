@@ -4,7 +4,7 @@ using Beheermodule.Core.Levels;
 namespace Beheermodule.Core.Registration.Drafts;
 
 /// <summary>Checks the whole draft before the summary and at submission: every step, against the rules of today.</summary>
-public sealed class DraftReview(DraftValidator validator, ServiceCatalogue catalogue)
+public sealed class DraftReview(DraftValidator validator, DraftEmailCheck emails, ServiceCatalogue catalogue)
 {
     public sealed record StepError(WizardStep Step, FieldError Error);
 
@@ -29,6 +29,10 @@ public sealed class DraftReview(DraftValidator validator, ServiceCatalogue catal
 
         AddAll(WizardStep.LegalRepresentatives, validator.ValidateLegalRepresentatives(data.LegalRepresentatives ?? new() { Persons = [] }));
         AddAll(WizardStep.AuthorizationManagers, validator.ValidateAuthorizationManagers(data.AuthorizationManagers ?? new() { Persons = [] }));
+        var managers = data.AuthorizationManagers?.Persons ?? [];
+        var users = (data.Users?.Persons ?? []).Cast<PersonInput>().ToList();
+        AddAll(WizardStep.AuthorizationManagers, await emails.CheckAsync(managers, users, cancellationToken));
+        AddAll(WizardStep.Users, await emails.CheckAsync(users, managers, cancellationToken));
 
         if (DraftValidator.TryGetLevel(data.Level, out var level))
         {

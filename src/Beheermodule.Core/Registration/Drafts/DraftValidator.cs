@@ -61,9 +61,20 @@ public sealed class DraftValidator(IOptions<RegistrationOptions> options, TimePr
         return errors;
     }
 
-    public IReadOnlyList<FieldError> ValidateAuthorizationManagers(AuthorizationManagersStep step) =>
-        ValidatePersons(step.Persons, PersonRules.MinimumAgeOfRepresentative, mobile: false,
+    public IReadOnlyList<FieldError> ValidateAuthorizationManagers(AuthorizationManagersStep step)
+    {
+        var errors = ValidatePersons(step.Persons, PersonRules.MinimumAgeOfRepresentative, mobile: false,
             "Vul minstens één machtigingenbeheerder in.");
+        var seenEmails = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < step.Persons.Count; i++)
+        {
+            if (step.Persons[i].Email is { } email && !string.IsNullOrWhiteSpace(email) && !seenEmails.Add(email.Trim()))
+            {
+                errors.Add(new($"Persons[{i}].Email", "Dit e-mailadres staat al bij een andere beheerder. Iedere beheerder heeft een eigen e-mailadres."));
+            }
+        }
+        return errors;
+    }
 
     /// <summary>
     /// Each user: personal data, a unique e-mail address, and only services their means can be used at:

@@ -15,7 +15,7 @@ namespace Beheermodule.Web.Accounts.Profile;
 [EnableRateLimiting(WebSecurityExtensions.MailRequestPolicy)]
 public sealed class ChangeEmailModel(UserManager<UserAccount> users, EmailChange change) : PageModel
 {
-    public const string Taken = "Dit e-mailadres hoort bij een ander account. U kunt alleen een adres gebruiken dat van uzelf is.";
+    public const string Taken = "Dit e-mailadres hoort bij iemand anders. U kunt alleen een adres gebruiken dat van uzelf is.";
     public const string Unchanged = "Dit is al uw e-mailadres. Vul het nieuwe adres in.";
 
     [BindProperty]

@@ -15,7 +15,7 @@ namespace Beheermodule.Web.Accounts.Profile;
 public sealed class ConfirmEmailModel(SignInManager<UserAccount> signIn, EmailChange change) : PageModel
 {
     public const string LinkRefused = "Deze link werkt niet (meer). Hij is verlopen, al gebruikt, of hoort bij een ander account. Vraag op uw profiel opnieuw een wijziging aan.";
-    public const string Taken = "Dit e-mailadres hoort inmiddels bij een ander account. Uw e-mailadres is niet gewijzigd.";
+    public const string Taken = "Dit e-mailadres hoort inmiddels bij iemand anders. Uw e-mailadres is niet gewijzigd.";
 
     [BindProperty(SupportsGet = true, Name = "adres")]
     public string? NewEmail { get; set; }
