@@ -138,6 +138,7 @@ static ContractModel Contract(int users) => new()
     JointlyAuthorised = false,
     AuthorizationManagers = [new("D.", "Duck", "1 mei 1970", "dagobert@example.nl", "0201234567")],
     Users = Enumerable.Range(1, users).Select(i => new ContractUser("A.", $"Gebruiker {i}", "15 januari 1990", $"u{i}@example.nl", "0612345678", "0612345678", ["RVO — Mijn RVO (EH3)"])).ToList(),
+    EvidenceHolders = Enumerable.Range(1, users).Select(i => $"A. Gebruiker {i} (gebruiker)").ToList(),
     Fees = new([new("1 × eHerkenningsmiddel EH3", "€ 49,50")], "€ 49,50", "Btw 21%", "€ 10,40", "€ 59,90"),
     Rush = ContractRush.None,
     Issuer = new("Beheermodule eHerkenning", ["Antwoordnummer 1234", "8200 VB Lelystad"]),

@@ -589,6 +589,9 @@ namespace Beheermodule.Migrations.Postgres.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -613,6 +616,8 @@ namespace Beheermodule.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicationId");
+
+                    b.HasIndex("PersonId");
 
                     b.ToTable("ApplicationDocuments");
                 });
@@ -1305,6 +1310,9 @@ namespace Beheermodule.Migrations.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<int?>("KeepsMeansId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Phone")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -1331,6 +1339,8 @@ namespace Beheermodule.Migrations.Postgres.Migrations
                     b.HasIndex("ApplicationId");
 
                     b.HasIndex("Email");
+
+                    b.HasIndex("KeepsMeansId");
 
                     b.HasIndex("UpgradesMeansId");
 
@@ -1902,6 +1912,11 @@ namespace Beheermodule.Migrations.Postgres.Migrations
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Beheermodule.Core.Registration.ApplicationPerson", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Beheermodule.Core.Catalogue.Service", b =>
@@ -2034,6 +2049,11 @@ namespace Beheermodule.Migrations.Postgres.Migrations
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Beheermodule.Core.Organisations.Means", null)
+                        .WithMany()
+                        .HasForeignKey("KeepsMeansId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Beheermodule.Core.Organisations.Means", null)
                         .WithMany()

@@ -566,6 +566,9 @@ namespace Beheermodule.Migrations.Sqlite.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -590,6 +593,8 @@ namespace Beheermodule.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicationId");
+
+                    b.HasIndex("PersonId");
 
                     b.ToTable("ApplicationDocuments");
                 });
@@ -1262,6 +1267,9 @@ namespace Beheermodule.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("KeepsMeansId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Phone")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -1288,6 +1296,8 @@ namespace Beheermodule.Migrations.Sqlite.Migrations
                     b.HasIndex("ApplicationId");
 
                     b.HasIndex("Email");
+
+                    b.HasIndex("KeepsMeansId");
 
                     b.HasIndex("UpgradesMeansId");
 
@@ -1847,6 +1857,11 @@ namespace Beheermodule.Migrations.Sqlite.Migrations
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Beheermodule.Core.Registration.ApplicationPerson", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Beheermodule.Core.Catalogue.Service", b =>
@@ -1979,6 +1994,11 @@ namespace Beheermodule.Migrations.Sqlite.Migrations
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Beheermodule.Core.Organisations.Means", null)
+                        .WithMany()
+                        .HasForeignKey("KeepsMeansId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Beheermodule.Core.Organisations.Means", null)
                         .WithMany()

@@ -16,7 +16,9 @@ public sealed record PersonIdentity(string Initials, string Surname, DateOnly? D
 
     public static PersonIdentity Of(UserAccount account) => new(account.Initials, account.Surname, account.DateOfBirth);
 
-    public static PersonIdentity Of(Means means) => new(means.HolderInitials, means.HolderSurname, means.HolderDateOfBirth);
+    /// <summary>A means made before dates of birth were kept has none: its holder is then known by name.</summary>
+    public static PersonIdentity Of(Means means) =>
+        new(means.HolderInitials, means.HolderSurname, means.HolderDateOfBirth == default ? null : means.HolderDateOfBirth);
 }
 
 /// <summary>

@@ -12,7 +12,12 @@ public enum ChecklistItemKind
 
 public sealed record ChecklistItem(string Key, ChecklistItemKind Kind, string Label, int PersonId);
 
-/// <summary>What the helpdesk checks at the application's level (rule 3), per person where it applies.</summary>
+/// <summary>
+/// What the helpdesk checks (rule 3): the evidence of the application's level (<see cref="LevelEvidence"/>) for
+/// every person who gets a means or a new level (<see cref="MeansRecipients"/>), and the representatives'
+/// signatures. A tick counts only while its evidence is there: an uploaded signed contract, an identity document
+/// assigned to that person, a face-to-face record.
+/// </summary>
 public static class ApplicationChecklist
 {
     public static IReadOnlyList<ChecklistItem> For(Application application)
@@ -22,22 +27,34 @@ public static class ApplicationChecklist
         {
             items.Add(new($"signed:{representative.Id}", ChecklistItemKind.Signature, $"Contract ondertekend door {representative.FullName} (wettelijk vertegenwoordiger)", representative.Id));
         }
-        var users = application.PersonsIn(PersonRole.MeansHolder).ToList();
-        if (application.Level.NeedsIdDocumentCopy())
+        var holders = MeansRecipients.Of(application).Where(r => r.GetsMeans).ToList();
+        var evidence = LevelEvidence.PerHolder(application.Level);
+        if (evidence.Contains(EvidenceKind.IdDocumentCopy))
         {
-            items.AddRange(users.Select(u => new ChecklistItem($"id:{u.Id}", ChecklistItemKind.IdDocument, $"Kopie identiteitsbewijs van {u.FullName}", u.Id)));
+            items.AddRange(holders.Select(h => new ChecklistItem($"id:{h.Person.Id}", ChecklistItemKind.IdDocument, $"Kopie identiteitsbewijs van {Describe(h)}", h.Person.Id)));
         }
-        if (application.Level.NeedsFaceToFaceCheck())
+        if (evidence.Contains(EvidenceKind.FaceToFaceCheck))
         {
-            // At EH4 the legal representative and the machtigingenbeheerder are seen in person too.
-            var seen = application.Level == AssuranceLevel.EH4
-                ? application.Persons.OrderBy(p => p.Role).ThenBy(p => p.Position).ToList()
-                : users;
-            items.AddRange(seen.Select(p => new ChecklistItem($"f2f:{p.Id}", ChecklistItemKind.FaceToFace,
-                $"Identiteit face-to-face vastgesteld: {p.FullName} ({p.Role.DisplayName()})", p.Id)));
+            // At EH4 the legal representatives and every machtigingenbeheerder are seen in person too.
+            var seen = holders.Select(h => (h.Person, Described: Describe(h))).ToList();
+            if (application.Level == AssuranceLevel.EH4)
+            {
+                var holderIds = seen.Select(s => s.Person.Id).ToHashSet();
+                seen.AddRange(application.Persons.Where(p => p.Role != PersonRole.MeansHolder && !holderIds.Contains(p.Id))
+                    .OrderBy(p => p.Role).ThenBy(p => p.Position).Select(p => (p, $"{p.FullName} ({p.Role.DisplayName()})")));
+            }
+            items.AddRange(seen.Select(s => new ChecklistItem($"f2f:{s.Person.Id}", ChecklistItemKind.FaceToFace, $"Identiteit face-to-face vastgesteld: {s.Described}", s.Person.Id)));
         }
         return items;
     }
+
+    /// <summary>"A. Jansen (gebruiker)", "D. Duck (machtigingenbeheerder, eigen middel)".</summary>
+    public static string Describe(MeansRecipient recipient) => recipient.Case switch
+    {
+        MeansRecipientCase.BeheerderOwnMeans => $"{recipient.Person.FullName} (machtigingenbeheerder, eigen middel)",
+        MeansRecipientCase.Upgrade => $"{recipient.Person.FullName} (gebruiker, opwaardering)",
+        _ => $"{recipient.Person.FullName} ({recipient.Person.Role.DisplayName()})",
+    };
 
     /// <summary>Alone-authorised: one signature is enough. Jointly: a majority of the representatives.</summary>
     public static int SignaturesNeeded(Application application)
@@ -46,13 +63,25 @@ public static class ApplicationChecklist
         return application.JointlyAuthorised ? representatives / 2 + 1 : Math.Min(1, representatives);
     }
 
-    /// <summary>The items still open; empty when the application may be approved.</summary>
-    public static IReadOnlyList<string> Missing(Application application, IReadOnlyCollection<ApplicationCheck> checks)
+    /// <summary>Why <paramref name="item"/> cannot be ticked yet, in Dutch; null when its evidence is there.</summary>
+    public static string? EvidenceMissing(ChecklistItem item, IReadOnlyCollection<ApplicationDocument> documents) => item.Kind switch
     {
-        var ticked = checks.Select(c => c.Item).ToHashSet();
+        ChecklistItemKind.Signature when !documents.Any(d => d.Kind == ApplicationDocumentKind.SignedContract) =>
+            "Upload eerst het ondertekende contract; dan kunt u de handtekening afvinken.",
+        ChecklistItemKind.IdDocument when !documents.Any(d => d.Kind == ApplicationDocumentKind.IdDocument && d.PersonId == item.PersonId) =>
+            "Upload eerst de kopie van het identiteitsbewijs van deze persoon, en kies bij het uploaden van wie het is.",
+        _ => null,
+    };
+
+    /// <summary>The items still open, ticks without their evidence counting as open; empty when the application may be approved.</summary>
+    public static IReadOnlyList<string> Missing(Application application, IReadOnlyCollection<ApplicationCheck> checks, IReadOnlyCollection<ApplicationDocument> documents)
+    {
         var items = For(application);
+        var ticked = checks.Select(c => c.Item).ToHashSet();
+        bool Done(ChecklistItem item) => ticked.Contains(item.Key) && EvidenceMissing(item, documents) is null
+            && (item.Kind != ChecklistItemKind.FaceToFace || checks.Any(c => c.Item == item.Key && c.MetOn is not null));
         var missing = new List<string>();
-        var signatures = items.Count(i => i.Kind == ChecklistItemKind.Signature && ticked.Contains(i.Key));
+        var signatures = items.Count(i => i.Kind == ChecklistItemKind.Signature && Done(i));
         var needed = SignaturesNeeded(application);
         if (signatures < needed)
         {
@@ -60,7 +89,7 @@ public static class ApplicationChecklist
                 ? $"Handtekeningen van een meerderheid van de wettelijk vertegenwoordigers ({signatures} van de {needed} nodig)"
                 : "Handtekening van een wettelijk vertegenwoordiger op het contract");
         }
-        missing.AddRange(items.Where(i => i.Kind != ChecklistItemKind.Signature && !ticked.Contains(i.Key)).Select(i => i.Label));
+        missing.AddRange(items.Where(i => i.Kind != ChecklistItemKind.Signature && !Done(i)).Select(i => i.Label));
         return missing;
     }
 }

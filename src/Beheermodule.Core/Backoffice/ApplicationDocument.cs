@@ -9,6 +9,9 @@ public sealed class ApplicationDocument
     public int ApplicationId { get; set; }
     public ApplicationDocumentKind Kind { get; set; }
 
+    /// <summary>Whose identity document this is, as staff said at upload; null for the contract and other documents.</summary>
+    public int? PersonId { get; set; }
+
     /// <summary>The uploader's file name, for display only; never used as a path.</summary>
     public string DisplayName { get; set; } = "";
 

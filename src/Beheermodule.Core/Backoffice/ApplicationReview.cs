@@ -59,6 +59,10 @@ public sealed class ApplicationReview(BeheermoduleDbContext db, ApplicationNotif
             {
                 return ReviewResult.Refused("Vul datum, plaats, soort document en de laatste 4 tekens van het documentnummer in.");
             }
+            if (ApplicationChecklist.EvidenceMissing(checklistItem, DocumentsOf(application)) is { } evidenceMissing)
+            {
+                return ReviewResult.Refused(evidenceMissing);
+            }
             if (db.ApplicationChecks.Local.Any(c => c.ApplicationId == application.Id && c.Item == item))
             {
                 return ReviewResult.Done;
@@ -138,7 +142,7 @@ public sealed class ApplicationReview(BeheermoduleDbContext db, ApplicationNotif
                 return ReviewResult.Refused("Deze aanvraag kan niet (meer) worden goedgekeurd.");
             }
             var checks = db.ApplicationChecks.Local.Where(c => c.ApplicationId == application.Id).ToList();
-            var missing = ApplicationChecklist.Missing(application, checks);
+            var missing = ApplicationChecklist.Missing(application, checks, DocumentsOf(application));
             if (missing.Count > 0)
             {
                 return ReviewResult.Refused("Goedkeuren kan pas als de checklist compleet is. Nog open: " + string.Join("; ", missing) + ".");
@@ -154,6 +158,9 @@ public sealed class ApplicationReview(BeheermoduleDbContext db, ApplicationNotif
             audit.Record(AuditActor.Account(staff), "application.approved", AuditOutcome.Success, application.Id, application.Reference, application.KvkNumber, $"{means.Count} middelen");
             return ReviewResult.Done;
         }, loadChecks: true);
+
+    private List<ApplicationDocument> DocumentsOf(Application application) =>
+        db.ApplicationDocuments.Local.Where(d => d.ApplicationId == application.Id).ToList();
 
     private static bool IsUnderReview(Application application) =>
         application.Status is ApplicationStatus.UnderReview or ApplicationStatus.Incomplete;
@@ -187,6 +194,7 @@ public sealed class ApplicationReview(BeheermoduleDbContext db, ApplicationNotif
         if (loadChecks)
         {
             await db.ApplicationChecks.Where(c => c.ApplicationId == applicationId).LoadAsync(cancellationToken);
+            await db.ApplicationDocuments.Where(d => d.ApplicationId == applicationId).LoadAsync(cancellationToken);
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var result = await action(application, clock.GetUtcNow().UtcDateTime);

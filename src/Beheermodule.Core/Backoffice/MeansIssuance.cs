@@ -11,9 +11,10 @@ using Microsoft.Extensions.Options;
 namespace Beheermodule.Core.Backoffice;
 
 /// <summary>
-/// What approval creates, in the caller's transaction: the organisation (if new), one means per user, the
-/// machtigingenbeheerder role, the requested machtigingen as pending, and one activation letter per means. An
-/// application for a new KvK number ends the means it replaces (rule 11).
+/// What approval creates, in the caller's transaction: the organisation (if new), a means for every person
+/// <see cref="MeansRecipients"/> names (users, and beheerders without a means), the machtigingenbeheerder role, the
+/// requested machtigingen as pending, and one activation letter per means. An application for a new KvK number ends
+/// the means it replaces (rule 11).
 /// </summary>
 public sealed class MeansIssuance(BeheermoduleDbContext db, IOptions<BackofficeOptions> options, RushDeadline calendar, KvkNumberChange kvkChange)
 {
@@ -57,30 +58,29 @@ public sealed class MeansIssuance(BeheermoduleDbContext db, IOptions<BackofficeO
         }
 
         var userEmails = users.Select(u => (string?)u.Email).ToList();
-        var currentBeheerders = await CurrentBeheerderEmailsAsync(organisation, cancellationToken);
-        foreach (var manager in application.PersonsIn(PersonRole.AuthorizationManager))
+        foreach (var recipient in MeansRecipients.Of(application).Where(r => r.Person.Role == PersonRole.AuthorizationManager))
         {
-            var index = ManagerMeans.MatchingUser(manager.Email, userEmails);
-            if (index < 0 && currentBeheerders.Contains(manager.Email))
+            var means = recipient.Case switch
             {
-                // A beheerder the organisation already has (an application for new colleagues) keeps the role on
-                // their own means; a second means would only hold the same role twice.
-                continue;
-            }
-            var means = index >= 0 ? issued[index] : NewMeans(application, organisation, manager, now);
-            if (index < 0)
+                MeansRecipientCase.BeheerderIsUser => issued[ManagerMeans.MatchingUser(recipient.Person.Email, userEmails)],
+                MeansRecipientCase.BeheerderKeepsMeans => await db.Means.SingleAsync(m => m.Id == recipient.Person.KeepsMeansId, cancellationToken),
+                _ => NewMeans(application, organisation, recipient.Person, now),
+            };
+            if (recipient.Case == MeansRecipientCase.BeheerderOwnMeans)
             {
                 issued.Add(means);
             }
             else if (means.Id != 0 && await db.Authorizations.AnyAsync(a => a.MeansId == means.Id && a.IsManagerRole
                 && (a.Status == AuthorizationStatus.Active || a.Status == AuthorizationStatus.Pending), cancellationToken))
             {
-                // An upgraded means that is beheerder already keeps its role.
+                // A means that is beheerder already (an upgraded one, or a colleague's) keeps its role.
                 continue;
             }
             db.Authorizations.Add(new Authorization
             {
                 Means = means, Organisation = organisation, IsManagerRole = true,
+                // A means kept in use is not activated again: its new role holds at once. Others wait for their activation.
+                Status = recipient.Case == MeansRecipientCase.BeheerderKeepsMeans && means.Status == MeansStatus.Active ? AuthorizationStatus.Active : AuthorizationStatus.Pending,
                 ValidFrom = today, ValidUntil = today.AddYears(5), CreatedAt = now, GrantedBy = grantedBy,
             });
         }
@@ -130,16 +130,6 @@ public sealed class MeansIssuance(BeheermoduleDbContext db, IOptions<BackofficeO
             means.PendingLevel = application.Level;
         }
         return means;
-    }
-
-    private async Task<HashSet<string>> CurrentBeheerderEmailsAsync(Organisation organisation, CancellationToken cancellationToken)
-    {
-        var emails = organisation.Id == 0 ? [] : await db.Authorizations
-            .Where(a => a.OrganisationId == organisation.Id && a.IsManagerRole
-                && (a.Status == AuthorizationStatus.Active || a.Status == AuthorizationStatus.Pending) && a.Means.Status != MeansStatus.Ended)
-            .Select(a => a.Means.HolderEmail)
-            .ToListAsync(cancellationToken);
-        return emails.ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
     private Means NewMeans(Application application, Organisation organisation, ApplicationPerson person, DateTime now) =>

@@ -46,6 +46,7 @@ public sealed class ApplicationContract(ContractPdfRenderer renderer, IOptions<I
                 p.Initials, p.Surname, DutchDates.Format(p.DateOfBirth), p.Email, p.Phone, p.Phone,
                 p.RequestedServices.Select(r => $"{r.Service.ServiceProvider.Name} — {r.Service.Name} ({r.Service.RequiredLevel.DisplayName()})").ToList(),
                 p.UpgradesMeansId is not null)).ToList(),
+            EvidenceHolders = MeansRecipients.Of(application).Where(r => r.GetsMeans).Select(Backoffice.ApplicationChecklist.Describe).ToList(),
             Fees = new(lines, DutchDates.Money(fees.TotalExcludingVat), $"Btw {fees.VatRate * 100:0.#}%", DutchDates.Money(fees.Vat), DutchDates.Money(fees.TotalIncludingVat)),
             Rush = application.Rush switch
             {

@@ -34,6 +34,9 @@ public sealed record ContractModel
 
     public required IReadOnlyList<ContractUser> Users { get; init; }
 
+    /// <summary>Everyone who gets a means (or a new level) and so needs the level's evidence, as "A. Jansen (gebruiker)".</summary>
+    public required IReadOnlyList<string> EvidenceHolders { get; init; }
+
     public required ContractFees Fees { get; init; }
 
     public required ContractRush Rush { get; init; }

@@ -16,7 +16,7 @@ public sealed class ContractPdfRenderer(TemplateRenderer templates)
     {
         ArgumentNullException.ThrowIfNull(model);
 
-        var markup = PdfMarkup.Parse(templates.Render(TemplatePath, new ContractTemplateModel(model, EnclosureChecklist.For(model.Level))));
+        var markup = PdfMarkup.Parse(templates.Render(TemplatePath, new ContractTemplateModel(model, EnclosureChecklist.For(model.Level, model.EvidenceHolders))));
         var metadata = SKDocumentPdfMetadata.Default;
         metadata.Title = $"{markup.Title} {model.Reference}".Trim();
         metadata.Author = model.Issuer.Name;

@@ -27,6 +27,12 @@ public sealed class ApplicationPerson
     /// </summary>
     public int? UpgradesMeansId { get; set; }
 
+    /// <summary>
+    /// A beheerder who already held a means of at least the application's level at the organisation when the
+    /// application was submitted: the beheerder role goes to that means and no new means is made.
+    /// </summary>
+    public int? KeepsMeansId { get; set; }
+
     public string FullName => $"{Initials} {Surname}";
 
     /// <summary>This person in the wizard's fields, to fill in a new application with what is known.</summary>

@@ -20,6 +20,7 @@ public sealed class ApplicationSubmission(
     FeeCalculator fees,
     StatusLinks statusLinks,
     UpgradeMatching upgrades,
+    BeheerderMeansMatching beheerderMeans,
     MailOutbox outbox,
     AuditLog audit,
     TimeProvider clock,
@@ -47,6 +48,12 @@ public sealed class ApplicationSubmission(
         {
             users[i].UpgradesMeansId = matches[i].IsUpgrade ? matches[i].Means!.Id : null;
         }
+        var beheerders = application.PersonsIn(PersonRole.AuthorizationManager).ToList();
+        var beheerderCases = await beheerderMeans.MatchAsync(open.Data, cancellationToken);
+        for (var i = 0; i < beheerderCases.Count && i < beheerders.Count; i++)
+        {
+            beheerders[i].KeepsMeansId = beheerderCases[i].KeptMeansId;
+        }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         // The reference carries the database id, so it is unique without a counter to contend for.
@@ -66,7 +73,8 @@ public sealed class ApplicationSubmission(
         application.Reference = $"{registrationOptions.Value.ReferencePrefix}-{DutchDates.ToLocal(now).Year}-{application.Id:D6}";
         EnqueueMails(application, statusToken, confirmationToken);
         audit.Record(actor, "application.submitted", AuditOutcome.Success, application.Id, application.Reference, application.KvkNumber,
-            $"Niveau {application.Level.DisplayName()}, {users.Count} gebruiker(s), waarvan {users.Count(u => u.UpgradesMeansId != null)} opwaardering(en), spoed: {application.Rush}.");
+            $"Niveau {application.Level.DisplayName()}, {users.Count} gebruiker(s), waarvan {users.Count(u => u.UpgradesMeansId != null)} opwaardering(en), " +
+            $"{MeansRecipients.Of(application).Count(r => r.Case == MeansRecipientCase.BeheerderOwnMeans)} beheerder(s) met een eigen middel, spoed: {application.Rush}.");
         db.ApplicationDrafts.Remove(open.Draft);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -18,6 +18,7 @@ public static class RegistrationServiceCollectionExtensions
         services.AddScoped<DraftValidator>();
         services.AddScoped<DraftReview>();
         services.AddScoped<DraftEmailCheck>();
+        services.AddScoped<BeheerderMeansMatching>();
         services.AddScoped<OrganisationLookup>();
         services.AddScoped<ApplicationDraftStore>();
         services.AddScoped<StatusLinks>();

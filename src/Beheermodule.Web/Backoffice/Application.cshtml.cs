@@ -56,6 +56,13 @@ public sealed class ApplicationModel(
     [BindProperty]
     public IFormFile? Upload { get; set; }
 
+    /// <summary>Whose identity document is uploaded; only for that kind.</summary>
+    [BindProperty]
+    public int? UploadPersonId { get; set; }
+
+    /// <summary>The people an identity document can belong to: everyone who gets a means or a new level, and at EH4 everyone seen in person.</summary>
+    public IReadOnlyList<(int PersonId, string Label)> IdDocumentOwners { get; private set; } = [];
+
     /// <summary>The face-to-face item being recorded; its fields stay filled in when something is wrong.</summary>
     public sealed class FaceToFaceInput
     {
@@ -169,14 +176,34 @@ public sealed class ApplicationModel(
             ModelState.AddModelError(nameof(UploadKind), "Kies het soort document.");
             return await RedisplayAsync(id, cancellationToken);
         }
+        if (await documents.AssignmentProblemAsync(id, UploadKind, UploadPersonId, cancellationToken) is { } assignment)
+        {
+            ModelState.AddModelError(nameof(UploadPersonId), assignment);
+            return await RedisplayAsync(id, cancellationToken);
+        }
         await using var content = Upload.OpenReadStream();
-        var result = await documents.UploadAsync(id, UploadKind, content, Upload.FileName, Staff, cancellationToken);
+        var result = await documents.UploadAsync(id, UploadKind, UploadPersonId, content, Upload.FileName, Staff, cancellationToken);
         if (!result.Succeeded)
         {
             ModelState.AddModelError(nameof(Upload), result.Message);
             return await RedisplayAsync(id, cancellationToken);
         }
         TempData["BackofficeMessage"] = $"{UploadKind.DisplayName()} '{DocumentStore.DisplayName(Upload.FileName)}' toegevoegd.";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostRemoveDocumentAsync(int id, int documentId, CancellationToken cancellationToken)
+    {
+        if (!await db.Applications.AnyAsync(a => a.Id == id, cancellationToken))
+        {
+            return NotFound();
+        }
+        if (await documents.RemoveAsync(id, documentId, Staff, cancellationToken) is { } refusal)
+        {
+            ModelState.AddModelError("Documents", refusal);
+            return await RedisplayAsync(id, cancellationToken);
+        }
+        TempData["BackofficeMessage"] = "Document verwijderd. Wat ermee was afgevinkt, staat weer open.";
         return RedirectToPage(new { id });
     }
 
@@ -243,9 +270,13 @@ public sealed class ApplicationModel(
         var checks = await db.ApplicationChecks.AsNoTracking().Where(c => c.ApplicationId == id).ToListAsync(cancellationToken);
         Checklist = ApplicationChecklist.For(application);
         Checks = checks.ToDictionary(c => c.Item);
-        Missing = ApplicationChecklist.Missing(application, checks);
-        FourEyesBlocksMe = FourEyes.Applies(application.Level) && checks.Any(c => c.CheckedBy == Staff);
         Documents = await documents.ListAsync(id, cancellationToken);
+        Missing = ApplicationChecklist.Missing(application, checks, Documents.ToList());
+        FourEyesBlocksMe = FourEyes.Applies(application.Level) && checks.Any(c => c.CheckedBy == Staff);
+        IdDocumentOwners = Checklist.Where(i => i.Kind is ChecklistItemKind.IdDocument or ChecklistItemKind.FaceToFace)
+            .DistinctBy(i => i.PersonId)
+            .Select(i => (i.PersonId, application.Persons.Single(p => p.Id == i.PersonId) is var p ? $"{p.FullName} ({p.Role.DisplayName()})" : ""))
+            .ToList();
         Registry = await comparison.CompareAsync(application, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         Activation = await activation.ForApplicationAsync(id, now, cancellationToken);

@@ -20,6 +20,7 @@ public sealed class SummaryModel(
     FeeCalculator fees,
     ApplicationSubmission submission,
     UpgradeMatching upgrades,
+    BeheerderMeansMatching beheerderMeans,
     IOptions<RegistrationOptions> options)
     : WizardPageModel(drafts, options)
 {
@@ -88,24 +89,15 @@ public sealed class SummaryModel(
         return Redirect($"{StatusLinks.PathFor(result.StatusToken!)}?ingediend=1");
     }
 
-    /// <summary>Beheerders who are not among the users: each gets a means of its own, not billed.</summary>
-    public IReadOnlyList<string> ManagersWithOwnMeans
-    {
-        get
-        {
-            var userEmails = (Data.Users?.Persons ?? []).Select(u => u.Email).ToList();
-            return (Data.AuthorizationManagers?.Persons ?? [])
-                .Where(m => ManagerMeans.MatchingUser(m.Email, userEmails) < 0)
-                .Select(m => $"{m.Initials} {m.Surname}".Trim())
-                .ToList();
-        }
-    }
+    /// <summary>Per beheerder, in their order: a means of their own, the user's means, or the means they already hold.</summary>
+    public IReadOnlyList<BeheerderMeans> Beheerders { get; private set; } = [];
 
     private async Task PrepareAsync(CancellationToken cancellationToken)
     {
         Problems = await review.ReviewAsync(Data, cancellationToken);
         ServicesById = (await catalogue.AllAsync(cancellationToken)).ToDictionary(s => s.Id);
         Upgrades = await upgrades.MatchAsync(Data, cancellationToken);
+        Beheerders = await beheerderMeans.MatchAsync(Data, cancellationToken);
         if (Level is { } level)
         {
             Quote = fees.Quote(level, Data.Users?.Persons.Count ?? 0, Rush);

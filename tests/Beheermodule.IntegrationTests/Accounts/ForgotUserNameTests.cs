@@ -30,10 +30,9 @@ public sealed class ForgotUserNameTests(BeheermoduleFactory factory) : IClassFix
     }
 
     [Fact]
-    public async Task AKnownAddress_GetsEveryUsernameOnIt_ByMail()
+    public async Task AKnownAddress_GetsItsUsername_ByMail()
     {
         await CreateAccountAsync("vergeten-een", "vergeetachtig@example.nl");
-        await CreateAccountAsync("vergeten-twee", "vergeetachtig@example.nl");
 
         var answer = await AskAsync("  Vergeetachtig@Example.nl ");
 
@@ -41,7 +40,6 @@ public sealed class ForgotUserNameTests(BeheermoduleFactory factory) : IClassFix
         var mail = Assert.Single(await factory.DeliveredMailAsync(), m => m.To.Mailboxes.Any(a => a.Address == "vergeetachtig@example.nl"));
         Assert.Equal("Uw gebruikersnaam voor eHerkenning", mail.Subject);
         Assert.Contains("- vergeten-een", mail.TextBody);
-        Assert.Contains("- vergeten-twee", mail.TextBody);
         Assert.Contains($"{BeheermoduleFactory.PublicBaseUrl}/inloggen", mail.TextBody);
         Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.Action == "account.username-reminder" && e.Outcome == Beheermodule.Core.Audit.AuditOutcome.Success)));
     }

@@ -50,7 +50,8 @@ public sealed class PasswordPolicyTests(BeheermoduleFactory factory) : IClassFix
         var means = await new MutationJourney(factory).IssueEh1MeansAsync("69599076", MutationJourney.UniqueSurname());
         await using var scope = factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<UserAccount>>();
-        var account = new UserAccount { UserName = "houder-" + Guid.NewGuid().ToString("N")[..8], Initials = "K.", Surname = "Kwarts" };
+        var userName = "houder-" + Guid.NewGuid().ToString("N")[..8];
+        var account = new UserAccount { UserName = userName, Email = $"{userName}@example.nl", Initials = "K.", Surname = "Kwarts" };
         Assert.True((await users.CreateAsync(account, "Kwarts47")).Succeeded);
         await factory.WithDbAsync(db => db.Means.Where(m => m.Id == means.Id).ExecuteUpdateAsync(m => m.SetProperty(x => x.UserAccountId, account.Id)));
 
@@ -64,7 +65,7 @@ public sealed class PasswordPolicyTests(BeheermoduleFactory factory) : IClassFix
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<UserAccount>>();
-        return await users.CreateAsync(new UserAccount { UserName = userName, Initials = "K.", Surname = "Kwarts" }, password);
+        return await users.CreateAsync(new UserAccount { UserName = userName, Email = $"{userName}@example.nl", Initials = "K.", Surname = "Kwarts" }, password);
     }
 }
 
@@ -86,7 +87,7 @@ public sealed class PasswordHistoryTests(AfsprakenstelselFactory factory) : ICla
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<UserAccount>>();
-        var account = new UserAccount { UserName = "jansen", Initials = "J.", Surname = "Jansen" };
+        var account = new UserAccount { UserName = "jansen", Email = "jansen-wachtwoorden@example.nl", Initials = "J.", Surname = "Jansen" };
         Assert.True((await users.CreateAsync(account, Passwords[0])).Succeeded);
         for (var i = 1; i < Passwords.Length; i++)
         {

@@ -53,7 +53,7 @@ public sealed class StaffCommandTests(BeheermoduleFactory factory) : IClassFixtu
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<UserAccount>>();
-            Assert.True((await users.CreateAsync(new UserAccount { UserName = "gewoon", Initials = "G.", Surname = "Gewoon" }, "Tulpkade-83")).Succeeded);
+            Assert.True((await users.CreateAsync(new UserAccount { UserName = "gewoon", Email = "gewoon@example.nl", Initials = "G.", Surname = "Gewoon" }, "Tulpkade-83")).Succeeded);
         }
         var client = new BrowserLikeClient(factory.CreateBrowserClient());
         await client.PostFormAsync("/inloggen", [new("Input.UserName", "gewoon"), new("Input.Password", "Tulpkade-83")]);

@@ -68,6 +68,7 @@ public sealed class ReviewTests(BeheermoduleFactory factory) : IClassFixture<Beh
         var (id, _) = await ApplyAsync(AssuranceLevel.EH2Plus);
         var desk = await StaffDesk.SignInAsync(factory, "helpdesk");
         await desk.RecordContractReceivedAsync(id);
+        StaffDesk.AssertDone(await desk.UploadAsync(id, "SignedContract", null));
         StaffDesk.AssertDone(await desk.ActAsync(id, "Tick", new KeyValuePair<string, string>("item", await SignatureItemAsync(id))));
 
         var response = await desk.ActAsync(id, "Approve");
@@ -215,10 +216,11 @@ public sealed class ReviewTests(BeheermoduleFactory factory) : IClassFixture<Beh
         var signatures = ApplicationChecklist.For(application).Where(i => i.Kind == ChecklistItemKind.Signature).ToList();
         Assert.Equal(2, signatures.Count);
 
+        ApplicationDocument[] contract = [new() { Kind = ApplicationDocumentKind.SignedContract }];
         var one = new[] { new ApplicationCheck { Item = signatures[0].Key } };
-        Assert.NotEmpty(ApplicationChecklist.Missing(application, one));
+        Assert.NotEmpty(ApplicationChecklist.Missing(application, one, contract));
         var both = signatures.Select(s => new ApplicationCheck { Item = s.Key }).ToList();
-        Assert.Empty(ApplicationChecklist.Missing(application, both));
+        Assert.Empty(ApplicationChecklist.Missing(application, both, contract));
     }
 
     private async Task<string> SignatureItemAsync(int id)

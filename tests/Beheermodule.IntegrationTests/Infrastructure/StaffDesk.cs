@@ -76,9 +76,55 @@ public sealed class StaffDesk(BeheermoduleFactory factory, BrowserLikeClient cli
         AssertDone(response);
     }
 
-    /// <summary>Ticks every open checklist item; face-to-face items with a complete record.</summary>
+    private static readonly byte[] ScanPdf = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n"u8.ToArray();
+
+    /// <summary>Uploads a small stand-in scan of <paramref name="kind"/>; an identity document for <paramref name="personId"/>.</summary>
+    public async Task<HttpResponseMessage> UploadAsync(int applicationId, string kind, int? personId, string fileName = "scan.pdf")
+    {
+        var page = await client.GetPageAsync(PathOf(applicationId));
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var form = new MultipartFormDataContent();
+        form.Add(new StringContent(token), "__RequestVerificationToken");
+        form.Add(new StringContent(kind), "UploadKind");
+        if (personId is { } id)
+        {
+            form.Add(new StringContent(id.ToString()), "UploadPersonId");
+        }
+        var file = new ByteArrayContent(ScanPdf);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+        form.Add(file, "Upload", fileName);
+        return await client.Http.PostAsync($"{PathOf(applicationId)}?handler=Upload", form);
+    }
+
+    /// <summary>
+    /// What arrived by post, uploaded as staff do: the signed contract, and an identity document for every person
+    /// whose checklist item asks for one and has none yet.
+    /// </summary>
+    public async Task UploadEvidenceAsync(int applicationId)
+    {
+        var page = await client.GetPageAsync(PathOf(applicationId));
+        var hasContract = page.QuerySelectorAll(".document-list li").Any(li => li.TextContent.Contains("Ondertekend contract"));
+        if (!hasContract)
+        {
+            AssertDone(await UploadAsync(applicationId, "SignedContract", null, "contract.pdf"));
+        }
+        var owners = await factory.WithDbAsync(async db =>
+        {
+            var application = await db.Applications.Include(a => a.Persons).SingleAsync(a => a.Id == applicationId);
+            var withId = await db.ApplicationDocuments.Where(d => d.ApplicationId == applicationId && d.PersonId != null).Select(d => d.PersonId!.Value).ToListAsync();
+            return Core.Backoffice.ApplicationChecklist.For(application)
+                .Where(i => i.Kind == Core.Backoffice.ChecklistItemKind.IdDocument && !withId.Contains(i.PersonId)).Select(i => i.PersonId).ToList();
+        });
+        foreach (var personId in owners)
+        {
+            AssertDone(await UploadAsync(applicationId, "IdDocument", personId, $"id-{personId}.pdf"));
+        }
+    }
+
+    /// <summary>Uploads the evidence, then ticks every open checklist item; face-to-face items with a complete record.</summary>
     public async Task TickEverythingAsync(int applicationId)
     {
+        await UploadEvidenceAsync(applicationId);
         while (true)
         {
             var page = await client.GetPageAsync(PathOf(applicationId));

@@ -92,9 +92,18 @@ public sealed class ContractPdfRendererTests
     {
         var text = AllText(_renderer.Render(Sample(level)));
 
-        var expected = EnclosureChecklist.For(level);
+        var sample = Sample(level);
+        var expected = EnclosureChecklist.For(level, sample.EvidenceHolders);
         Assert.All(expected, line => Assert.Contains(line, text));
-        Assert.All(EnclosureChecklist.For(AssuranceLevel.EH4).Except(expected), line => Assert.DoesNotContain(line, text));
+        Assert.All(EnclosureChecklist.For(AssuranceLevel.EH4, sample.EvidenceHolders).Except(expected), line => Assert.DoesNotContain(line, text));
+    }
+
+    [Fact]
+    public void Names_every_person_who_needs_the_evidence_the_beheerder_with_an_own_means_too()
+    {
+        var text = AllText(_renderer.Render(Sample(AssuranceLevel.EH3, users: 2)));
+
+        Assert.Contains("van J. Jansen1 (gebruiker), J. Jansen2 (gebruiker) en K. Kwak (machtigingenbeheerder, eigen middel)", text);
     }
 
     [Fact]
@@ -251,6 +260,7 @@ public sealed class ContractPdfRendererTests
                 "J.", $"Jansen{n}", "1 mei 1990", $"j.jansen{n}@dagobert.example", "020 555 00 00", "06 1234 5678",
                 ["UWV — Werkgeversportaal (EH3)", $"RVO — Mijn RVO {n} (EH3)"])),
         ],
+        EvidenceHolders = [.. Enumerable.Range(1, users).Select(n => $"J. Jansen{n} (gebruiker)"), "K. Kwak (machtigingenbeheerder, eigen middel)"],
         Fees = new(
             [new("3 eHerkenningsmiddelen EH3, 1 jaar", "€ 135,00"), new("Spoedprocedure met koerier", "€ 40,00"), new("Koerierskosten", "€ 27,50")],
             "€ 202,50", "Btw 21%", "€ 42,53", "€ 245,03"),

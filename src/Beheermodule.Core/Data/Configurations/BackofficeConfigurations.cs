@@ -33,6 +33,7 @@ public sealed class ApplicationDocumentEntityTypeConfiguration : IEntityTypeConf
         builder.Property(d => d.Sha256).HasMaxLength(64);
         builder.Property(d => d.UploadedBy).HasMaxLength(256);
         builder.HasOne<Application>().WithMany().HasForeignKey(d => d.ApplicationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ApplicationPerson>().WithMany().HasForeignKey(d => d.PersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(d => d.ApplicationId);
     }
 }

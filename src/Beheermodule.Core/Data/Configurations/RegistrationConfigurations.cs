@@ -65,6 +65,7 @@ public sealed class ApplicationPersonEntityTypeConfiguration : IEntityTypeConfig
         builder.HasIndex(p => p.Email);
         builder.HasMany(p => p.RequestedServices).WithOne().HasForeignKey(r => r.ApplicationPersonId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Means>().WithMany().HasForeignKey(p => p.UpgradesMeansId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Means>().WithMany().HasForeignKey(p => p.KeepsMeansId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(p => p.FullName);
     }
 }
