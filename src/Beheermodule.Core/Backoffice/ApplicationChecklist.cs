@@ -73,6 +73,40 @@ public static class ApplicationChecklist
         _ => null,
     };
 
+    /// <summary>
+    /// What the applicant still has to send, in their words: the open items of the same checklist, so the status page
+    /// asks exactly for what approval will look for.
+    /// </summary>
+    public static IReadOnlyList<string> StillNeededFromApplicant(Application application, IReadOnlyCollection<ApplicationCheck> checks, IReadOnlyCollection<ApplicationDocument> documents)
+    {
+        if (!LevelEvidence.NeedsSignedContract(application.Level))
+        {
+            return [];
+        }
+        var ticked = checks.Select(c => c.Item).ToHashSet();
+        var needed = new List<string>();
+        var representatives = application.PersonsIn(PersonRole.LegalRepresentative).Select(p => p.FullName).ToList();
+        if (!documents.Any(d => d.Kind == ApplicationDocumentKind.SignedContract))
+        {
+            needed.Add($"Het contract, ondertekend door {(application.JointlyAuthorised ? "een meerderheid van " : "")}{string.Join(" en ", representatives)}");
+        }
+        var holders = MeansRecipients.Of(application).Where(r => r.GetsMeans).ToDictionary(r => r.Person.Id);
+        foreach (var item in For(application).Where(i => i.Kind != ChecklistItemKind.Signature))
+        {
+            var person = holders.TryGetValue(item.PersonId, out var holder) ? Describe(holder)
+                : application.Persons.Single(p => p.Id == item.PersonId) is var p ? $"{p.FullName} ({p.Role.DisplayName()})" : "";
+            if (item.Kind == ChecklistItemKind.IdDocument && EvidenceMissing(item, documents) is not null)
+            {
+                needed.Add($"Een kopie van een geldig identiteitsbewijs van {person}");
+            }
+            else if (item.Kind == ChecklistItemKind.FaceToFace && !ticked.Contains(item.Key))
+            {
+                needed.Add($"De persoonlijke identiteitscontrole van {person}: maak een afspraak met onze helpdesk");
+            }
+        }
+        return needed;
+    }
+
     /// <summary>The items still open, ticks without their evidence counting as open; empty when the application may be approved.</summary>
     public static IReadOnlyList<string> Missing(Application application, IReadOnlyCollection<ApplicationCheck> checks, IReadOnlyCollection<ApplicationDocument> documents)
     {

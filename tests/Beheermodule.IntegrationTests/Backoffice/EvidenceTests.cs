@@ -54,6 +54,34 @@ public sealed class EvidenceTests(BeheermoduleFactory factory) : IClassFixture<B
     }
 
     [Fact]
+    public async Task TheStatusPage_AsksForTheEvidenceStillMissing_PerPerson()
+    {
+        var statusPath = await new ApplicationJourney(factory).ApplyAsync(AssuranceLevel.EH3, "68750110", null, [Kwek], manager: Kwak());
+        var id = await StaffDesk.ApplicationIdAsync(factory, statusPath);
+        var applicant = new ApplicationJourney(factory).Client;
+
+        string[] StillNeeded(AngleSharp.Html.Dom.IHtmlDocument page) => page.QuerySelectorAll("ul.still-needed li").Select(li => li.TextContent.Trim()).ToArray();
+        Assert.Equal(
+        [
+            "Het contract, ondertekend door D. Duck",
+            "Een kopie van een geldig identiteitsbewijs van K. Kwek (gebruiker)",
+            "Een kopie van een geldig identiteitsbewijs van W. Kwak (machtigingenbeheerder, eigen middel)",
+            "De persoonlijke identiteitscontrole van K. Kwek (gebruiker): maak een afspraak met onze helpdesk",
+            "De persoonlijke identiteitscontrole van W. Kwak (machtigingenbeheerder, eigen middel): maak een afspraak met onze helpdesk",
+        ], StillNeeded(await applicant.GetPageAsync(statusPath)));
+
+        var desk = await StaffDesk.SignInAsync(factory);
+        await desk.RecordContractReceivedAsync(id);
+        await desk.UploadEvidenceAsync(id);
+
+        Assert.Equal(
+        [
+            "De persoonlijke identiteitscontrole van K. Kwek (gebruiker): maak een afspraak met onze helpdesk",
+            "De persoonlijke identiteitscontrole van W. Kwak (machtigingenbeheerder, eigen middel): maak een afspraak met onze helpdesk",
+        ], StillNeeded(await applicant.GetPageAsync(statusPath)));
+    }
+
+    [Fact]
     public async Task TheSignature_NeedsTheUploadedContract()
     {
         var (id, desk) = await ReceivedAsync(AssuranceLevel.EH2);

@@ -24,25 +24,36 @@ public sealed class ApplicationCheckPage(IPage page)
     }
 
     /// <summary>
-    /// "Contract ontvangen", then the signed contract and the holder's identity document uploaded: small stand-in
-    /// files written to <paramref name="folder"/>, named after <paramref name="person"/>.
+    /// "Contract ontvangen", then the signed contract and an identity document for every person the upload form
+    /// offers (everyone who gets a means): small stand-in files written to <paramref name="folder"/>, named after
+    /// <paramref name="applicant"/>.
     /// </summary>
-    public async Task ReceiveContractAndIdentityDocumentAsync(string folder, string person)
+    public async Task ReceiveContractAndIdentityDocumentAsync(string folder, string applicant)
     {
         await RecordContractReceivedAsync();
         Directory.CreateDirectory(folder);
-        var scan = Path.Combine(folder, $"contract-{person}.pdf");
+        var scan = Path.Combine(folder, $"contract-{applicant}.pdf");
         await File.WriteAllBytesAsync(scan, "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n"u8.ToArray());
         await UploadAsync("Ondertekend contract", scan);
-        var identity = Path.Combine(folder, $"paspoort-{person}.png");
-        await File.WriteAllBytesAsync(identity, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0]);
-        await UploadAsync("Kopie identiteitsbewijs", identity);
+        var owners = (await page.Locator("form[action*='handler=Upload'] select[name=UploadPersonId] option").AllTextContentsAsync())
+            .Where(label => label != "Geen persoon").ToList();
+        foreach (var owner in owners)
+        {
+            var identity = Path.Combine(folder, $"paspoort-{applicant}-{owners.IndexOf(owner)}.png");
+            await File.WriteAllBytesAsync(identity, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0]);
+            await UploadAsync("Kopie identiteitsbewijs", identity, owner);
+        }
     }
 
-    public async Task UploadAsync(string kind, string filePath)
+    /// <summary>Uploads a document of <paramref name="kind"/>; an identity document for <paramref name="owner"/> as the form names them.</summary>
+    public async Task UploadAsync(string kind, string filePath, string? owner = null)
     {
         var form = page.Locator("form[action*='handler=Upload']");
         await form.GetByLabel("Soort document").SelectOptionAsync(new SelectOptionValue { Label = kind });
+        if (owner is not null)
+        {
+            await form.GetByLabel("Van wie (bij een identiteitsbewijs)").SelectOptionAsync(new SelectOptionValue { Label = owner });
+        }
         await form.GetByLabel("Bestand").SetInputFilesAsync(filePath);
         await form.GetByRole(AriaRole.Button, new() { Name = "Uploaden" }).ClickAsync();
         await ExpectConfirmationAsync("toegevoegd");
