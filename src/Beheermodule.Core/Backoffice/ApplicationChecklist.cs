@@ -63,6 +63,13 @@ public static class ApplicationChecklist
         return application.JointlyAuthorised ? representatives / 2 + 1 : Math.Min(1, representatives);
     }
 
+    /// <summary>The legal representatives (person ids) whose signature is ticked.</summary>
+    public static IReadOnlyList<int> Signers(Application application, IReadOnlyCollection<ApplicationCheck> checks)
+    {
+        var ticked = checks.Select(c => c.Item).ToHashSet();
+        return For(application).Where(i => i.Kind == ChecklistItemKind.Signature && ticked.Contains(i.Key)).Select(i => i.PersonId).ToList();
+    }
+
     /// <summary>Why <paramref name="item"/> cannot be ticked yet, in Dutch; null when its evidence is there.</summary>
     public static string? EvidenceMissing(ChecklistItem item, IReadOnlyCollection<ApplicationDocument> documents) => item.Kind switch
     {

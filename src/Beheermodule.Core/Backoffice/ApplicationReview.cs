@@ -13,7 +13,7 @@ public sealed record FaceToFaceRecord(DateOnly MetOn, string Place, string Docum
 /// The helpdesk's actions on one application. Each is one transaction with its audit event and e-mail. Every
 /// action carries the version the staff member saw: of two decisions at once, exactly one stands.
 /// </summary>
-public sealed class ApplicationReview(BeheermoduleDbContext db, ApplicationNotifier notifier, MeansIssuance issuance, AuditLog audit, TimeProvider clock)
+public sealed class ApplicationReview(BeheermoduleDbContext db, ApplicationNotifier notifier, MeansIssuance issuance, RegistryComparison registry, AuditLog audit, TimeProvider clock)
 {
     public Task<ReviewResult> RecordContractReceivedAsync(int applicationId, Guid seenVersion, DateOnly receivedOn, string staff, CancellationToken cancellationToken = default) =>
         ActAsync(applicationId, seenVersion, staff, cancellationToken, (application, now) =>
@@ -146,6 +146,12 @@ public sealed class ApplicationReview(BeheermoduleDbContext db, ApplicationNotif
             if (missing.Count > 0)
             {
                 return ReviewResult.Refused("Goedkeuren kan pas als de checklist compleet is. Nog open: " + string.Join("; ", missing) + ".");
+            }
+            var inRegister = await registry.CompareAsync(application, cancellationToken);
+            if (inRegister.SignatureProblem(ApplicationChecklist.Signers(application, checks)) is { } notBinding)
+            {
+                audit.Record(AuditActor.Account(staff), "application.approval", AuditOutcome.Refused, application.Id, application.Reference, application.KvkNumber, "tekenbevoegdheid");
+                return ReviewResult.Refused(notBinding + " Vraag de handtekening van een bevoegde bestuurder.");
             }
             if (FourEyes.Applies(application.Level) && checks.Any(c => c.CheckedBy == staff))
             {

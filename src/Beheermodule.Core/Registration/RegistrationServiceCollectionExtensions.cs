@@ -19,6 +19,7 @@ public static class RegistrationServiceCollectionExtensions
         services.AddScoped<DraftReview>();
         services.AddScoped<DraftEmailCheck>();
         services.AddScoped<BeheerderMeansMatching>();
+        services.AddScoped<RepresentativeAuthorityCheck>();
         services.AddScoped<OrganisationLookup>();
         services.AddScoped<ApplicationDraftStore>();
         services.AddScoped<StatusLinks>();

@@ -24,6 +24,9 @@ public sealed class ApplicationModel(
     public IReadOnlyList<ApplicationDocument> Documents { get; private set; } = [];
     public IReadOnlyList<MeansActivationState> Activation { get; private set; } = [];
     public RegistryComparisonResult Registry { get; private set; } = null!;
+
+    /// <summary>Why the signatures ticked so far do not bind the company by the register; null when they do.</summary>
+    public string? SignatureProblem { get; private set; }
     public DateTime? RushDeadlineAt { get; private set; }
     public bool IsOverdue { get; private set; }
     public bool FourEyesBlocksMe { get; private set; }
@@ -278,6 +281,7 @@ public sealed class ApplicationModel(
             .Select(i => (i.PersonId, application.Persons.Single(p => p.Id == i.PersonId) is var p ? $"{p.FullName} ({p.Role.DisplayName()})" : ""))
             .ToList();
         Registry = await comparison.CompareAsync(application, cancellationToken);
+        SignatureProblem = Registry.SignatureProblem(ApplicationChecklist.Signers(application, checks));
         var now = clock.GetUtcNow().UtcDateTime;
         Activation = await activation.ForApplicationAsync(id, now, cancellationToken);
         if (application.IsRush && application.ContractReceivedOn is { } received)

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace Beheermodule.Web.Registration;
 
 /// <summary>Step 3: the legal representative(s), authorised alone or jointly.</summary>
-public sealed class LegalRepresentativesModel(ApplicationDraftStore drafts, DraftValidator validator, IOptions<RegistrationOptions> options)
+public sealed class LegalRepresentativesModel(ApplicationDraftStore drafts, DraftValidator validator, RepresentativeAuthorityCheck authority, IOptions<RegistrationOptions> options)
     : PersonListPageModel<PersonInput>(drafts, options)
 {
     public override WizardStep Step => WizardStep.LegalRepresentatives;
@@ -37,6 +37,10 @@ public sealed class LegalRepresentativesModel(ApplicationDraftStore drafts, Draf
             return listChanged;
         }
         var errors = validator.ValidateLegalRepresentatives(Input);
+        if (errors.Count == 0 && !IsBack)
+        {
+            errors = await authority.CheckAsync(Open!.Data.Organisation?.KvkNumber, Input, cancellationToken);
+        }
         if (!IsBack)
         {
             AddErrors(errors);

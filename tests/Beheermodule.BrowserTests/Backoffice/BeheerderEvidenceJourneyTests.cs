@@ -26,7 +26,7 @@ public sealed class BeheerderEvidenceJourneyTests(BrowserFixture browser, Browse
             await wizard.StartAsync();
             await wizard.ChooseLevelAsync("EH3");
             await wizard.NextStepAsync();
-            await wizard.LookUpOrganisationAsync("90001354");
+            await wizard.LookUpOrganisationAsync("90003748");
             await wizard.RegisterOnKvkNumberAsync();
             await wizard.NextStepAsync();
             await wizard.AddLegalRepresentativeAsync(new("G.", "Gans", "1966-07-08", "gans@example.nl", "020 222 3344"));

@@ -70,11 +70,11 @@ public sealed class ApplicationJourney(BeheermoduleFactory factory, BrowserLikeC
 
     /// <summary>The whole wizard with valid data; every step must move on.</summary>
     public async Task<string> ApplyAsync(AssuranceLevel level, string kvkNumber, string? branchNumber, IReadOnlyList<TestPerson> users,
-        string rush = "None", bool upgrade = false, bool jointly = false, TestPerson? manager = null)
+        string rush = "None", bool upgrade = false, bool jointly = false, TestPerson? manager = null, IReadOnlyList<TestPerson>? representatives = null)
     {
         AssertMovedTo("/aanvragen/organisatie", await ChooseLevelAsync(level, rush, upgrade));
         AssertMovedTo("/aanvragen/vertegenwoordigers", await ChooseOrganisationAsync(kvkNumber, branchNumber));
-        AssertMovedTo("/aanvragen/beheerders", await EnterLegalRepresentativesAsync(jointly, jointly ? [Representative, SecondRepresentative] : [Representative]));
+        AssertMovedTo("/aanvragen/beheerders", await EnterLegalRepresentativesAsync(jointly, [.. representatives ?? (jointly ? [Representative, SecondRepresentative] : [Representative])]));
         AssertMovedTo("/aanvragen/gebruikers", await EnterAuthorizationManagersAsync(manager ?? Representative));
         AssertMovedTo("/aanvragen/overzicht", await EnterUsersAsync([.. users]));
         return await SubmitAsync();

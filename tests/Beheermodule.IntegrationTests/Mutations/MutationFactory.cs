@@ -58,6 +58,16 @@ public sealed class ChangingKvkRegistry : IKvkRegistry
         }
     }
 
+    /// <summary>From now on, <paramref name="kvkNumber"/> has these functionaries (its real data otherwise).</summary>
+    public async Task SetFunctionariesAsync(string kvkNumber, params KvkFunctionary[] functionaries)
+    {
+        var company = (await LookupAsync(KvkNumber.Parse(kvkNumber))).Company!;
+        lock (_answers)
+        {
+            _answers[kvkNumber] = KvkLookupResult.Found(company with { Functionaries = functionaries });
+        }
+    }
+
     public Task<KvkLookupResult> LookupAsync(KvkNumber kvkNumber, CancellationToken cancellationToken = default)
     {
         lock (_answers)

@@ -4,7 +4,7 @@ using Beheermodule.Core.Levels;
 namespace Beheermodule.Core.Registration.Drafts;
 
 /// <summary>Checks the whole draft before the summary and at submission: every step, against the rules of today.</summary>
-public sealed class DraftReview(DraftValidator validator, DraftEmailCheck emails, ServiceCatalogue catalogue)
+public sealed class DraftReview(DraftValidator validator, DraftEmailCheck emails, RepresentativeAuthorityCheck authority, ServiceCatalogue catalogue)
 {
     public sealed record StepError(WizardStep Step, FieldError Error);
 
@@ -27,7 +27,10 @@ public sealed class DraftReview(DraftValidator validator, DraftEmailCheck emails
             errors.Add(new(WizardStep.Organisation, new(nameof(OrganisationStep.KvkNumber), "Vul het KvK-nummer van de organisatie in.")));
         }
 
-        AddAll(WizardStep.LegalRepresentatives, validator.ValidateLegalRepresentatives(data.LegalRepresentatives ?? new() { Persons = [] }));
+        var representatives = data.LegalRepresentatives ?? new() { Persons = [] };
+        var representativeErrors = validator.ValidateLegalRepresentatives(representatives);
+        AddAll(WizardStep.LegalRepresentatives, representativeErrors.Count > 0 ? representativeErrors
+            : await authority.CheckAsync(data.Organisation?.KvkNumber, representatives, cancellationToken));
         AddAll(WizardStep.AuthorizationManagers, validator.ValidateAuthorizationManagers(data.AuthorizationManagers ?? new() { Persons = [] }));
         var managers = data.AuthorizationManagers?.Persons ?? [];
         var users = (data.Users?.Persons ?? []).Cast<PersonInput>().ToList();

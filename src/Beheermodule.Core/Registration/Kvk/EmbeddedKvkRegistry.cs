@@ -72,7 +72,12 @@ public sealed class EmbeddedKvkRegistry : IKvkRegistry
             entry.LegalForm ?? string.Empty,
             entry.Rsin is null ? null : Rsin.Parse(entry.Rsin),
             address,
-            branches.AsReadOnly());
+            branches.AsReadOnly())
+        {
+            Functionaries = (entry.Functionaries ?? []).Select(f => new KvkFunctionary(
+                f.Initials, f.Surname, f.DateOfBirth is null ? null : DateOnly.Parse(f.DateOfBirth, CultureInfo.InvariantCulture),
+                f.Role, f.JointlyWith > 0 ? SigningAuthority.Jointly : SigningAuthority.Alone, f.JointlyWith)).ToList(),
+        };
     }
 
     /// <summary>
@@ -123,7 +128,11 @@ public sealed class EmbeddedKvkRegistry : IKvkRegistry
         string? Rsin,
         AddressJson? Address,
         List<BranchJson>? Branches,
-        GeneratedBranchesJson? GeneratedBranches);
+        GeneratedBranchesJson? GeneratedBranches,
+        List<FunctionaryJson>? Functionaries);
+
+    /// <summary>A functionary; <c>jointlyWith</c> 0 is zelfstandig bevoegd, N is together with N others.</summary>
+    private sealed record FunctionaryJson(string Initials, string Surname, string? DateOfBirth, string Role, int JointlyWith);
 
     private sealed record BranchJson(string BranchNumber, string Name, bool IsMainBranch, AddressJson? Address);
 
