@@ -780,6 +780,10 @@ namespace Beheermodule.Migrations.Postgres.Migrations
                         .HasPrecision(12, 2)
                         .HasColumnType("numeric(12,2)");
 
+                    b.Property<string>("FormTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateTime?>("HandledAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -843,6 +847,33 @@ namespace Beheermodule.Migrations.Postgres.Migrations
                     b.Property<DateOnly?>("RequestedEndDate")
                         .HasColumnType("date");
 
+                    b.Property<string>("SignedBy")
+                        .HasMaxLength(250)
+                        .HasColumnType("character varying(250)");
+
+                    b.Property<string>("SignedFormFormat")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("SignedFormName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("SignedFormReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SignedFormReceivedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("SignedFormStoredName")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("SignerInRegister")
+                        .HasMaxLength(250)
+                        .HasColumnType("character varying(250)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -853,6 +884,9 @@ namespace Beheermodule.Migrations.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FormTokenHash")
+                        .IsUnique();
 
                     b.HasIndex("KvkNumber");
 

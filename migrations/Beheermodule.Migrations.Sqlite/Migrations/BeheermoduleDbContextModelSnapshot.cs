@@ -749,6 +749,10 @@ namespace Beheermodule.Migrations.Sqlite.Migrations
                         .HasPrecision(12, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FormTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("HandledAt")
                         .HasColumnType("TEXT");
 
@@ -812,6 +816,33 @@ namespace Beheermodule.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("RequestedEndDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SignedBy")
+                        .HasMaxLength(250)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignedFormFormat")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignedFormName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SignedFormReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignedFormReceivedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignedFormStoredName")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerInRegister")
+                        .HasMaxLength(250)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -822,6 +853,9 @@ namespace Beheermodule.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FormTokenHash")
+                        .IsUnique();
 
                     b.HasIndex("KvkNumber");
 

@@ -1,3 +1,4 @@
+using Beheermodule.Core.Backoffice.Documents;
 using Beheermodule.Core.Organisations;
 
 namespace Beheermodule.Core.Mutations;
@@ -57,6 +58,22 @@ public sealed class Mutation
 
     public string? RejectionReason { get; set; }
 
+    /// <summary>The secret link's hash under which the customer downloads the mutation form to sign.</summary>
+    public string? FormTokenHash { get; set; }
+
+    /// <summary>The signed mutation form as it came in by post: scanned, stored under a generated name.</summary>
+    public string? SignedFormStoredName { get; private set; }
+    public string? SignedFormName { get; private set; }
+    public DocumentFormat? SignedFormFormat { get; private set; }
+
+    /// <summary>Who signed the form, as staff read it, and what the Handelsregister says of them.</summary>
+    public string? SignedBy { get; private set; }
+    public string? SignerInRegister { get; private set; }
+    public DateTime? SignedFormReceivedAt { get; private set; }
+    public string? SignedFormReceivedBy { get; private set; }
+
+    public bool HasSignedForm => SignedFormStoredName is not null;
+
     /// <summary>Optimistic concurrency: of two staff members handling it at once, exactly one stands.</summary>
     public Guid Version { get; set; } = Guid.NewGuid();
 
@@ -71,6 +88,18 @@ public sealed class Mutation
     {
         Close(MutationStatus.Rejected, staff, now);
         RejectionReason = reason;
+    }
+
+    /// <summary>The signed form arrived: its scan, who signed it and what the register says of the signer.</summary>
+    public void RecordSignedForm(string storedName, string displayName, DocumentFormat format, string signedBy, string signerInRegister, string staff, DateTime now)
+    {
+        if (Status != MutationStatus.Open)
+        {
+            throw new InvalidOperationException($"Mutation {Reference} is {Status} already.");
+        }
+        (SignedFormStoredName, SignedFormName, SignedFormFormat) = (storedName, displayName, format);
+        (SignedBy, SignerInRegister, SignedFormReceivedAt, SignedFormReceivedBy) = (signedBy, signerInRegister, now, staff);
+        Touch();
     }
 
     /// <summary>Any change staff make, so a decision taken on an older view does not stand.</summary>
@@ -119,6 +148,13 @@ public static class MutationKindExtensions
     /// <summary>What a customer may ask for on the public form; the bank account needs the signed SEPA form.</summary>
     public static readonly IReadOnlyList<MutationKind> Public =
         [MutationKind.NewActivationLetter, MutationKind.BranchToMainBranch, MutationKind.NewKvkNumber, MutationKind.EndMeans];
+
+    /// <summary>
+    /// A change the legal representative must sign for: the form is printed, signed and posted, and staff carry it
+    /// out only once the signed scan is in. A new activation letter needs none: it goes to the registered address.
+    /// The bank account is entered by staff from the signed SEPA form itself.
+    /// </summary>
+    public static bool NeedsSignedForm(this MutationKind kind) => kind is MutationKind.BranchToMainBranch or MutationKind.NewKvkNumber or MutationKind.EndMeans;
 
     public static string DisplayName(this MutationKind kind) => kind switch
     {

@@ -1,8 +1,13 @@
+using Beheermodule.Core.Accounts;
 using Beheermodule.Core.Audit;
 using Beheermodule.Core.Backoffice;
+using Beheermodule.Core.Backoffice.Documents;
 using Beheermodule.Core.Data;
+using Beheermodule.Core.Identifiers;
 using Beheermodule.Core.Organisations;
 using Beheermodule.Core.Registration;
+using Beheermodule.Core.Registration.Drafts;
+using Beheermodule.Core.Registration.Kvk;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -14,12 +19,17 @@ namespace Beheermodule.Core.Mutations;
 /// </summary>
 public sealed class MutationDesk(
     BeheermoduleDbContext db,
+    DocumentStore documents,
+    IKvkRegistry registry,
     IEnumerable<IMutationHandler> handlers,
     MutationNotifier notifier,
     IOptions<FeeOptions> fees,
     AuditLog audit,
     TimeProvider clock)
 {
+    public const string SignedFormMissingMessage =
+        "Voer deze wijziging pas uit als het mutatieformulier binnen is, ondertekend door een wettelijk vertegenwoordiger. Upload de scan bij 'Ondertekend formulier'.";
+
     public const string NoMeansMessage = "Er is nog geen middel aan deze mutatie gekoppeld. Kies eerst het middel waar het om gaat, of wijs de mutatie af.";
 
     public Task<MutationResult> CarryOutAsync(int mutationId, Guid seenVersion, string staff, CancellationToken cancellationToken = default) =>
@@ -33,6 +43,10 @@ public sealed class MutationDesk(
             if (mutation.Kind != MutationKind.BankAccount && mutation.Means is null)
             {
                 return MutationResult.Refused(NoMeansMessage);
+            }
+            if (mutation.Kind.NeedsSignedForm() && !mutation.HasSignedForm)
+            {
+                return MutationResult.Refused(SignedFormMissingMessage);
             }
             var result = await handlers.Single(h => h.Kind == mutation.Kind).CarryOutAsync(mutation, now, actor, cancellationToken);
             if (result.Outcome != ReviewOutcome.Done)
@@ -63,6 +77,44 @@ public sealed class MutationDesk(
             await notifier.HandledAsync(mutation, cancellationToken);
             audit.Record(AuditActor.Account(staff), "mutation.rejected", AuditOutcome.Success, kvkNumber: mutation.KvkNumber, details: mutation.Reference);
             return MutationResult.Done("Afgewezen.");
+        });
+
+    /// <summary>
+    /// The signed mutation form came in by post: its scan is stored, and whoever signed it is looked up in the
+    /// Handelsregister at once. A signer who cannot bind the company (not found, or only together with others) is
+    /// refused, and nothing is stored; a register without functionaries leaves that check to staff.
+    /// </summary>
+    public Task<MutationResult> RecordSignedFormAsync(int mutationId, Guid seenVersion, SignedFormInput form, string staff, CancellationToken cancellationToken = default) =>
+        ActAsync(mutationId, seenVersion, cancellationToken, async (mutation, now) =>
+        {
+            var actor = AuditActor.Account(staff);
+            if (mutation.Status != MutationStatus.Open || !mutation.Kind.NeedsSignedForm())
+            {
+                return MutationResult.Refused("Bij deze mutatie hoort geen ondertekend formulier (meer).");
+            }
+            var signer = new PersonIdentity(PersonRules.NormaliseInitials(form.SignerInitials), form.SignerSurname.Trim(), form.SignerDateOfBirth);
+            var lookup = await registry.LookupAsync(KvkNumber.Parse(mutation.KvkNumber), cancellationToken);
+            var inRegister = "het register geeft geen functionarissen: bevoegdheid met de hand gecontroleerd";
+            if (lookup.Company is { Functionaries.Count: > 0 } company)
+            {
+                var found = SigningAuthorityRule.Find(signer, company.Functionaries);
+                if (SigningAuthorityRule.Problem([found], company.Name) is { } problem)
+                {
+                    audit.Record(actor, "mutation.signed-form", AuditOutcome.Refused, kvkNumber: mutation.KvkNumber, details: $"{mutation.Reference}: {problem}");
+                    return MutationResult.Refused(problem + " Vraag een formulier dat een bevoegde bestuurder ondertekent.");
+                }
+                inRegister = found.Describe();
+            }
+            var stored = await documents.SaveAsync(form.Content, cancellationToken);
+            if (!stored.Succeeded)
+            {
+                return MutationResult.Refused(stored.Message!);
+            }
+            var signedBy = $"{signer.Initials} {signer.Surname}";
+            mutation.RecordSignedForm(stored.Document.StoredName, DocumentStore.DisplayName(form.FileName), stored.Document.Format, signedBy, inRegister, staff, now);
+            audit.Record(actor, "mutation.signed-form-received", AuditOutcome.Success, kvkNumber: mutation.KvkNumber,
+                details: $"{mutation.Reference}: ondertekend door {signedBy} ({inRegister}), sha256 {stored.Document.Sha256}.");
+            return MutationResult.Done("Ondertekend formulier ontvangen.");
         });
 
     /// <summary>No match at submission: staff pick the means of the organisation it is about, after checking with the customer.</summary>
@@ -121,3 +173,6 @@ public sealed class MutationDesk(
         }
     }
 }
+
+/// <summary>The scan of a signed mutation form and who signed it, as staff read it from the paper.</summary>
+public sealed record SignedFormInput(Stream Content, string? FileName, string SignerInitials, string SignerSurname, DateOnly? SignerDateOfBirth);

@@ -16,7 +16,8 @@ public sealed class MutationIntake(BeheermoduleDbContext db, MutationRequestVali
 {
     public const string ReferencePrefix = "MUT";
 
-    public sealed record Result(IReadOnlyList<FieldError> Errors, Mutation? Mutation)
+    /// <param name="FormToken">For a change that needs a signature: the secret of the link to the mutation form.</param>
+    public sealed record Result(IReadOnlyList<FieldError> Errors, Mutation? Mutation, string? FormToken = null)
     {
         public bool Succeeded => Errors.Count == 0;
     }
@@ -46,8 +47,10 @@ public sealed class MutationIntake(BeheermoduleDbContext db, MutationRequestVali
             NewKvkNumber = request.NewKvkNumber,
             Remark = request.Remark,
         };
+        var formToken = request.Kind.NeedsSignedForm() ? SecretToken.Create() : null;
+        mutation.FormTokenHash = formToken is null ? null : SecretToken.Hash(formToken);
         await AddAsync(mutation, actor, cancellationToken);
-        return new([], mutation);
+        return new([], mutation, formToken);
     }
 
     /// <summary>Rule 10: staff enter the IBAN from the signed SEPA form; it is recorded when the mutation is carried out.</summary>

@@ -12,6 +12,7 @@ public static class MutationsServiceCollectionExtensions
         services.AddScoped<MutationList>();
         services.AddScoped<MutationNotifier>();
         services.AddScoped<MutationDesk>();
+        services.AddScoped<MutationFormPdf>();
         services.AddScoped<MeansEnding>();
         services.AddScoped<KvkNumberChange>();
         services.AddScoped<BranchConversion>();

@@ -16,6 +16,7 @@ namespace Beheermodule.Web.Mutations;
 public sealed class IndexModel(MutationIntake intake, ILogger<IndexModel> logger) : PageModel
 {
     public const string ReferenceKey = "MutationReference";
+    public const string FormTokenKey = "MutationFormToken";
 
     [BindProperty]
     public MutationRequest Input { get; set; } = new();
@@ -50,6 +51,7 @@ public sealed class IndexModel(MutationIntake intake, ILogger<IndexModel> logger
             return Page();
         }
         TempData[ReferenceKey] = result.Mutation!.Reference;
+        TempData[FormTokenKey] = result.FormToken;
         return RedirectToPage("/Mutations/Received");
     }
 

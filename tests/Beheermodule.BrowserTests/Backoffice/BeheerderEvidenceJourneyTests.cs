@@ -54,7 +54,12 @@ public sealed class BeheerderEvidenceJourneyTests(BrowserFixture browser, Browse
             await Expect(gansId.GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
             await Expect(page.Locator(".checklist li", new() { HasText = "Identiteit face-to-face vastgesteld: G. Gans" })).ToHaveCountAsync(1);
 
-            await check.ReceiveContractAndIdentityDocumentAsync(session.DownloadFolder, "gans");
+            var contract = Path.Combine(session.DownloadFolder, "contract-gans.pdf");
+            await File.WriteAllBytesAsync(contract, "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n"u8.ToArray());
+            await check.UploadAsync("Ondertekend contract", contract);
+            var gansScan = Path.Combine(session.DownloadFolder, "paspoort-gans.png");
+            await File.WriteAllBytesAsync(gansScan, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0]);
+            await check.UploadAsync("Kopie identiteitsbewijs", gansScan, "G. Gans (machtigingenbeheerder)");
             await check.TickEverythingAsync();
             await login.SignOutAsync();
             await login.SignInAsync("supervisor", "Toezicht-2026");

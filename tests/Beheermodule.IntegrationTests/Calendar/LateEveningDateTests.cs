@@ -104,7 +104,8 @@ public abstract class LateEveningDateTests(BeheermoduleFactory factory)
     {
         var applicant = new ApplicationJourney(factory);
         ApplicationJourney.AssertMovedTo("/aanvragen/organisatie", await applicant.ChooseLevelAsync(AssuranceLevel.EH2));
-        ApplicationJourney.AssertMovedTo("/aanvragen/vertegenwoordigers", await applicant.ChooseOrganisationAsync("68750110"));
+        // A stichting the register gives no functionaries for: only the age is checked here.
+        ApplicationJourney.AssertMovedTo("/aanvragen/vertegenwoordigers", await applicant.ChooseOrganisationAsync("69599068"));
         var eighteenToday = factory.Today.AddYears(-18).ToString("yyyy-MM-dd");
         var eighteenTomorrow = factory.Today.AddYears(-18).AddDays(1).ToString("yyyy-MM-dd");
 

@@ -20,13 +20,14 @@ public sealed class BranchConversionTests(MutationFactory factory) : IClassFixtu
 
         var page = await desk.Client.GetPageAsync(PathOf(mutation.Id));
         Assert.Contains("toont één vestiging", page.Body!.TextContent);
+        StaffDesk.AssertDone(await ReceiveSignedFormAsync(desk, mutation.Id));
         StaffDesk.AssertDone(await ActAsync(desk, mutation.Id, "CarryOut"));
 
         Assert.Null((await journey.MeansAsync(means.Id)).BranchNumber);
         var done = await journey.MutationAsync(mutation.Id);
         Assert.Equal(MutationStatus.Done, done.Status);
         Assert.Equal(MutationFactory.BranchConversionFee, done.Fee);
-        Assert.Equal(["mutation.received", "means.branch-converted", "mutation.done"], await journey.AuditActionsAsync(mutation.Reference));
+        Assert.Equal(["mutation.received", "mutation.signed-form-received", "means.branch-converted", "mutation.done"], await journey.AuditActionsAsync(mutation.Reference));
     }
 
     [Fact]
@@ -42,6 +43,7 @@ public sealed class BranchConversionTests(MutationFactory factory) : IClassFixtu
         var page = await desk.Client.GetPageAsync(PathOf(mutation.Id));
         Assert.Contains("staan 3 vestigingen ingeschreven", page.Body!.TextContent);
         Assert.NotNull(page.QuerySelector("a[href='/aanvragen']"));
+        StaffDesk.AssertDone(await ReceiveSignedFormAsync(desk, mutation.Id));
         var response = await ActAsync(desk, mutation.Id, "CarryOut");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -20,6 +20,7 @@ public sealed class EndMeansTests(MutationFactory factory) : IClassFixture<Mutat
         var means = await journey.IssueMeansAsync(desk, "68750110", null, UniqueSurname());
         var mutation = await journey.SubmitAndFindAsync(MutationKind.EndMeans, "68750110", means.HolderEmail, Field("Input.EndDate", Day(0)));
 
+        StaffDesk.AssertDone(await ReceiveSignedFormAsync(desk, mutation.Id));
         StaffDesk.AssertDone(await ActAsync(desk, mutation.Id, "CarryOut"));
 
         var ended = await journey.MeansAsync(means.Id);
@@ -43,6 +44,7 @@ public sealed class EndMeansTests(MutationFactory factory) : IClassFixture<Mutat
         var means = await journey.IssueMeansAsync(desk, "68750110", null, UniqueSurname());
         var mutation = await journey.SubmitAndFindAsync(MutationKind.EndMeans, "68750110", means.HolderEmail, Field("Input.EndDate", Day(3)));
 
+        StaffDesk.AssertDone(await ReceiveSignedFormAsync(desk, mutation.Id));
         StaffDesk.AssertDone(await ActAsync(desk, mutation.Id, "CarryOut"));
 
         var scheduled = await journey.MeansAsync(means.Id);

@@ -80,6 +80,7 @@ public sealed class MutationHandlingTests(MutationFactory factory) : IClassFixtu
         var journey = new MutationJourney(factory);
         var means = await journey.IssueMeansAsync(helpdesk, "68750110", null, UniqueSurname());
         var mutation = await journey.SubmitAndFindAsync(MutationKind.EndMeans, "68750110", means.HolderEmail, Field("Input.EndDate", factory.DateInput(5)));
+        StaffDesk.AssertDone(await ReceiveSignedFormAsync(helpdesk, mutation.Id));
         var oldVersion = await VersionAsync(helpdesk, mutation.Id);
         var supervisor = await StaffDesk.SignInAsync(factory, "supervisor");
         StaffDesk.AssertDone(await ActAsync(supervisor, mutation.Id, "CarryOut"));

@@ -79,6 +79,27 @@ public sealed class MutationJourney(BeheermoduleFactory factory)
         return await desk.Client.Http.PostAsync($"{PathOf(mutationId)}?handler={handler}", content);
     }
 
+    /// <summary>
+    /// The signed mutation form comes in by post and staff upload its scan, with who signed it: by default D. Duck,
+    /// whom the embedded register knows as the director or owner of the test companies.
+    /// </summary>
+    public static async Task<HttpResponseMessage> ReceiveSignedFormAsync(StaffDesk desk, int mutationId, string initials = "D.", string surname = "Duck", string? born = "1970-05-01")
+    {
+        var page = await desk.Client.GetPageAsync(PathOf(mutationId));
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!), "__RequestVerificationToken" },
+            { new StringContent(page.QuerySelector("input[name=Version]")!.GetAttribute("value")!), "Version" },
+            { new StringContent(initials), "SignerInitials" },
+            { new StringContent(surname), "SignerSurname" },
+            { new StringContent(born ?? ""), "SignerDateOfBirth" },
+        };
+        var scan = new ByteArrayContent("%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n"u8.ToArray());
+        scan.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+        form.Add(scan, "SignedFormScan", "mutatieformulier-getekend.pdf");
+        return await desk.Client.Http.PostAsync($"{PathOf(mutationId)}?handler=SignedForm", form);
+    }
+
     public static async Task<string> VersionAsync(StaffDesk desk, int mutationId) =>
         (await desk.Client.GetPageAsync(PathOf(mutationId))).QuerySelector("input[name=Version]")?.GetAttribute("value")
         ?? throw new InvalidOperationException("No version on the mutation page.");

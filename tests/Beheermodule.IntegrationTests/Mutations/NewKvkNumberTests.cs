@@ -22,6 +22,7 @@ public sealed class NewKvkNumberTests(MutationFactory factory) : IClassFixture<M
         var oldMeans = await journey.IssueMeansAsync(desk, "68750110", null, surname);
         var mutation = await journey.SubmitAndFindAsync(MutationKind.NewKvkNumber, "68750110", oldMeans.HolderEmail, Field("Input.NewKvkNumber", "69599076"));
 
+        StaffDesk.AssertDone(await ReceiveSignedFormAsync(desk, mutation.Id));
         StaffDesk.AssertDone(await ActAsync(desk, mutation.Id, "CarryOut"));
 
         var done = await journey.MutationAsync(mutation.Id);
@@ -71,6 +72,7 @@ public sealed class NewKvkNumberTests(MutationFactory factory) : IClassFixture<M
         var means = await journey.IssueMeansAsync(desk, "68750110", null, UniqueSurname());
         var mutation = await journey.SubmitAndFindAsync(MutationKind.NewKvkNumber, "68750110", means.HolderEmail, Field("Input.NewKvkNumber", "96354429"));
 
+        StaffDesk.AssertDone(await ReceiveSignedFormAsync(desk, mutation.Id));
         var response = await ActAsync(desk, mutation.Id, "CarryOut");
 
         Assert.Contains("Nieuw KvK-nummer 96354429: Deze onderneming staat niet (meer) actief ingeschreven", await ErrorsAsync(response));

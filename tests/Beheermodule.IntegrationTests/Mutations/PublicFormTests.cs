@@ -111,6 +111,7 @@ public sealed class PublicFormTests(MutationFactory factory) : IClassFixture<Mut
         Assert.NotNull(page.QuerySelector($"input[name=MeansId][value='{means.Id}']"));
 
         StaffDesk.AssertDone(await ActAsync(desk, mutation.Id, "PickMeans", Field("MeansId", means.Id.ToString())));
+        StaffDesk.AssertDone(await ReceiveSignedFormAsync(desk, mutation.Id));
         StaffDesk.AssertDone(await ActAsync(desk, mutation.Id, "CarryOut"));
 
         Assert.Equal(means.Id, (await journey.MutationAsync(mutation.Id)).MeansId);

@@ -120,6 +120,7 @@ public sealed class ServiceLoginTests(BeheermoduleFactory factory) : IClassFixtu
 
         var desk = await StaffDesk.SignInAsync(factory);
         var mutation = await new Mutations.MutationJourney(factory).SubmitAndFindAsync(Core.Mutations.MutationKind.BranchToMainBranch, kvkNumber, "jansen@example.nl");
+        StaffDesk.AssertDone(await Mutations.MutationJourney.ReceiveSignedFormAsync(desk, mutation.Id));
         StaffDesk.AssertDone(await Mutations.MutationJourney.ActAsync(desk, mutation.Id, "CarryOut"));
 
         var after = await ServiceLoginFlow.LogInAsync(browser.Http, Service(), client);

@@ -22,6 +22,14 @@ public sealed class MutationEntityTypeConfiguration : IEntityTypeConfiguration<M
         builder.Property(m => m.HandledBy).HasMaxLength(256);
         builder.Property(m => m.Outcome).HasMaxLength(1000);
         builder.Property(m => m.RejectionReason).HasMaxLength(1000);
+        builder.Property(m => m.FormTokenHash).HasMaxLength(64);
+        builder.HasIndex(m => m.FormTokenHash).IsUnique();
+        builder.Property(m => m.SignedFormStoredName).HasMaxLength(40);
+        builder.Property(m => m.SignedFormName).HasMaxLength(200);
+        builder.Property(m => m.SignedFormFormat).HasConversion<string>().HasMaxLength(10);
+        builder.Property(m => m.SignedBy).HasMaxLength(250);
+        builder.Property(m => m.SignerInRegister).HasMaxLength(250);
+        builder.Property(m => m.SignedFormReceivedBy).HasMaxLength(256);
         builder.Property(m => m.Version).IsConcurrencyToken();
         builder.HasOne(m => m.Means).WithMany().HasForeignKey(m => m.MeansId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(m => m.Organisation).WithMany().HasForeignKey(m => m.OrganisationId).OnDelete(DeleteBehavior.Restrict);

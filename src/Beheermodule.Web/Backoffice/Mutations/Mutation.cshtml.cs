@@ -1,9 +1,12 @@
 using System.ComponentModel.DataAnnotations;
+using Beheermodule.Core.Audit;
 using Beheermodule.Core.Backoffice;
+using Beheermodule.Core.Backoffice.Documents;
 using Beheermodule.Core.Data;
 using Beheermodule.Core.Mutations;
 using Beheermodule.Core.Organisations;
 using Beheermodule.Core.Registration;
+using Beheermodule.Core.Registration.Drafts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +15,7 @@ using Microsoft.Extensions.Options;
 namespace Beheermodule.Web.Backoffice.Mutations;
 
 /// <summary>Handling one mutation: its means, what carrying it out will do, and the decision.</summary>
-public sealed class MutationModel(BeheermoduleDbContext db, MutationDesk desk, BranchConversion branches, IOptions<FeeOptions> fees) : PageModel
+public sealed class MutationModel(BeheermoduleDbContext db, MutationDesk desk, BranchConversion branches, DocumentStore store, AuditLog audit, IOptions<FeeOptions> fees) : PageModel
 {
     public Mutation Mutation { get; private set; } = null!;
 
@@ -40,6 +43,22 @@ public sealed class MutationModel(BeheermoduleDbContext db, MutationDesk desk, B
     [StringLength(1000, ErrorMessage = "De reden mag hoogstens 1000 tekens hebben.")]
     public string? RejectionReason { get; set; }
 
+    [BindProperty]
+    [Display(Name = "Voorletters van wie tekende")]
+    public string? SignerInitials { get; set; }
+
+    [BindProperty]
+    [Display(Name = "Achternaam van wie tekende")]
+    public string? SignerSurname { get; set; }
+
+    [BindProperty]
+    [Display(Name = "Geboortedatum")]
+    public DateOnly? SignerDateOfBirth { get; set; }
+
+    [BindProperty]
+    [Display(Name = "Scan van het ondertekende formulier")]
+    public IFormFile? SignedFormScan { get; set; }
+
     private string Staff => User.Identity!.Name!;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
@@ -62,6 +81,43 @@ public sealed class MutationModel(BeheermoduleDbContext db, MutationDesk desk, B
     public Task<IActionResult> OnPostRejectAsync(int id, CancellationToken cancellationToken) =>
         ActAsync(id, nameof(RejectionReason), () => desk.RejectAsync(id, Version, RejectionReason, Staff, cancellationToken),
             "De mutatie is afgewezen.", cancellationToken);
+
+    public async Task<IActionResult> OnPostSignedFormAsync(int id, CancellationToken cancellationToken)
+    {
+        if (PersonRules.InitialsError(SignerInitials) is { } initialsError)
+        {
+            ModelState.AddModelError(nameof(SignerInitials), initialsError);
+        }
+        if (PersonRules.SurnameError(SignerSurname) is { } surnameError)
+        {
+            ModelState.AddModelError(nameof(SignerSurname), surnameError);
+        }
+        if (SignedFormScan is null || SignedFormScan.Length == 0)
+        {
+            ModelState.AddModelError(nameof(SignedFormScan), "Kies de scan van het ondertekende formulier (PDF, JPEG of PNG).");
+        }
+        if (!ModelState.IsValid)
+        {
+            return await RedisplayAsync(id, cancellationToken);
+        }
+        await using var content = SignedFormScan!.OpenReadStream();
+        var form = new SignedFormInput(content, SignedFormScan.FileName, SignerInitials!, SignerSurname!, SignerDateOfBirth);
+        return await ActAsync(id, "SignedForm", () => desk.RecordSignedFormAsync(id, Version, form, Staff, cancellationToken),
+            "Ondertekend formulier ontvangen. U kunt de mutatie nu uitvoeren.", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnGetSignedFormAsync(int id, CancellationToken cancellationToken)
+    {
+        var mutation = await db.Mutations.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
+        if (mutation is not { SignedFormStoredName: { } storedName, SignedFormFormat: { } format })
+        {
+            return NotFound();
+        }
+        audit.Record(AuditActor.Account(Staff), "mutation.signed-form-downloaded", AuditOutcome.Success, kvkNumber: mutation.KvkNumber, details: mutation.Reference);
+        await db.SaveChangesAsync(cancellationToken);
+        // Always an attachment: a scanned document never renders inside the backoffice's origin.
+        return File(store.OpenRead(storedName), format.ContentType(), mutation.SignedFormName);
+    }
 
     public Task<IActionResult> OnPostPickMeansAsync(int id, CancellationToken cancellationToken)
     {

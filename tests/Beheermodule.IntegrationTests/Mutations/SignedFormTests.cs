@@ -1,0 +1,98 @@
+using System.Net;
+using Beheermodule.Core.Mutations;
+using Beheermodule.Core.Organisations;
+using Beheermodule.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using UglyToad.PdfPig;
+using static Beheermodule.IntegrationTests.Mutations.MutationJourney;
+
+namespace Beheermodule.IntegrationTests.Mutations;
+
+/// <summary>
+/// A change the legal representative must sign for: the public form gives a mutation form to print, sign and post;
+/// staff carry the change out only once its signed scan is in, and the signer is compared with the register at once.
+/// A new activation letter needs no signature: it goes to the registered address.
+/// </summary>
+public sealed class SignedFormTests(MutationFactory factory) : IClassFixture<MutationFactory>
+{
+    [Fact]
+    public async Task Opzeggen_GivesAFormToSign_WithTheReferenceTheChangeAndASignatureBlock()
+    {
+        var journey = new MutationJourney(factory);
+        var mutation = await journey.SubmitAndFindAsync(MutationKind.EndMeans, "68750110", "iemand@example.nl", Field("Input.EndDate", factory.DateInput(2)));
+        var received = await journey.Client.GetPageAsync("/mutaties/ontvangen");
+        var link = received.QuerySelector("a[href*='handler=Form']")!.GetAttribute("href")!;
+
+        var download = await journey.Client.Http.GetAsync(link);
+
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal("application/pdf", download.Content.Headers.ContentType!.MediaType);
+        using var pdf = PdfDocument.Open(await download.Content.ReadAsByteArrayAsync());
+        var text = string.Join(' ', pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+        Assert.Contains(mutation.Reference, text);
+        Assert.Contains("Middel opzeggen", text);
+        Assert.Contains("iemand@example.nl", text);
+        Assert.Contains("Test BV Donald", text);
+        Assert.Contains("Handtekening", text);
+        Assert.Equal(HttpStatusCode.NotFound, (await journey.Client.Http.GetAsync("/mutaties/ontvangen?handler=Form&token=verzonnen")).StatusCode);
+    }
+
+    [Fact]
+    public async Task ANewActivationLetter_NeedsNoForm()
+    {
+        var journey = new MutationJourney(factory);
+        var mutation = await journey.SubmitAndFindAsync(MutationKind.NewActivationLetter, "68750110", "iemand@example.nl");
+
+        Assert.Null(mutation.FormTokenHash);
+        Assert.Null((await journey.Client.GetPageAsync("/mutaties/ontvangen")).QuerySelector("a[href*='handler=Form']"));
+    }
+
+    [Fact]
+    public async Task Opzeggen_IsCarriedOutOnlyAfterTheSignedForm_OfSomeoneTheRegisterKnows()
+    {
+        var desk = await StaffDesk.SignInAsync(factory);
+        var journey = new MutationJourney(factory);
+        var means = await journey.IssueMeansAsync(desk, "68750110", null, UniqueSurname());
+        var mutation = await journey.SubmitAndFindAsync(MutationKind.EndMeans, "68750110", means.HolderEmail, Field("Input.EndDate", factory.DateInput()));
+
+        var early = await BrowserLikeClient.ReadPageAsync(await ActAsync(desk, mutation.Id, "CarryOut"));
+        Assert.Contains(MutationDesk.SignedFormMissingMessage, early.Body!.TextContent);
+        Assert.NotEqual(MeansStatus.Ended, (await journey.MeansAsync(means.Id)).Status);
+
+        var stranger = await ReceiveSignedFormAsync(desk, mutation.Id, "G.", "Gans", null);
+        Assert.Equal(HttpStatusCode.OK, stranger.StatusCode);
+        Assert.Contains("G. Gans staat niet als functionaris in het Handelsregister", (await BrowserLikeClient.ReadPageAsync(stranger)).Body!.TextContent);
+        Assert.False((await journey.MutationAsync(mutation.Id)).HasSignedForm);
+
+        StaffDesk.AssertDone(await ReceiveSignedFormAsync(desk, mutation.Id));
+        var recorded = await journey.MutationAsync(mutation.Id);
+        Assert.Equal(("D. Duck", "Bestuurder, zelfstandig bevoegd"), (recorded.SignedBy, recorded.SignerInRegister));
+        Assert.True(File.Exists(Path.Combine(factory.DocumentFolder, recorded.SignedFormStoredName!)));
+        var page = await desk.Client.GetPageAsync(PathOf(mutation.Id));
+        Assert.Contains("ondertekend door D. Duck", page.QuerySelector(".signed-form")!.TextContent);
+
+        StaffDesk.AssertDone(await ActAsync(desk, mutation.Id, "CarryOut"));
+        Assert.Equal(MeansStatus.Ended, (await journey.MeansAsync(means.Id)).Status);
+        Assert.Contains("mutation.signed-form-received", await journey.AuditActionsAsync(mutation.Reference));
+    }
+
+    [Fact]
+    public async Task TheSignedForm_WithoutSignerOrScan_GetsMessagesBesideTheFields()
+    {
+        var desk = await StaffDesk.SignInAsync(factory);
+        var mutation = await new MutationJourney(factory).SubmitAndFindAsync(MutationKind.EndMeans, "68750110", "iemand@example.nl", Field("Input.EndDate", factory.DateInput()));
+
+        var form = await desk.Client.GetPageAsync(PathOf(mutation.Id));
+        var response = await desk.Client.Http.PostAsync($"{PathOf(mutation.Id)}?handler=SignedForm", new FormUrlEncodedContent(
+        [
+            new("Version", form.QuerySelector("input[name=Version]")!.GetAttribute("value")!),
+            new("__RequestVerificationToken", form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!),
+        ]));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await BrowserLikeClient.ReadPageAsync(response);
+        Assert.Equal("Vul de voorletters in.", BrowserLikeClient.ErrorBeside(page, "SignerInitials"));
+        Assert.Equal("Vul de achternaam in.", BrowserLikeClient.ErrorBeside(page, "SignerSurname"));
+        Assert.StartsWith("Kies de scan", BrowserLikeClient.ErrorBeside(page, "SignedFormScan"));
+    }
+}
