@@ -1,10 +1,7 @@
-using System.Security.Cryptography;
 using Beheermodule.BrowserTests.Infrastructure;
-using Beheermodule.Core.Catalogue;
 using Beheermodule.Core.Data;
 using Beheermodule.Core.Levels;
 using Beheermodule.Core.Organisations;
-using Beheermodule.BrowserTests.Registration.Pages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -46,11 +43,8 @@ public sealed class ColleagueAddressJourneyTests(BrowserFixture browser, Browser
     /// <summary>An EH2 holder, and at the same organisation a colleague's means that waits for its activation.</summary>
     private async Task<(string UserName, string ColleagueEmail)> SeedAsync()
     {
-        var kvk = RandomNumberGenerator.GetInt32(10_000_000, 99_999_999).ToString();
         await using var scope = app.Services.CreateAsyncScope();
-        var organisation = new Organisation { KvkNumber = kvk, Name = $"Collega BV {kvk}", CreatedAt = DateTime.UtcNow };
-        var holder = new ApplicantPerson("H.", "Houder", "1980-01-02", $"houder.{kvk}@example.nl", "06 1122 3344");
-        var userName = await SeededData.HolderWithMachtigingAsync(scope.ServiceProvider, organisation, holder, AssuranceLevel.EH2, ServiceCatalogueSeed.MijnOverijssel, "houder", Password);
+        var (userName, kvk, _) = await SeededData.HolderAtOwnCompanyAsync(scope.ServiceProvider, "H.", "Houder", "1980-01-02", "houder", Password);
         var db = scope.ServiceProvider.GetRequiredService<BeheermoduleDbContext>();
         var means = await db.Means.AsNoTracking().SingleAsync(m => m.Organisation.KvkNumber == kvk);
         var colleagueEmail = $"collega.{kvk}@example.nl";

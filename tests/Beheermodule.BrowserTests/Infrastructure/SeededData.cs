@@ -72,4 +72,18 @@ public static class SeededData
         await db.SaveChangesAsync();
         return userName;
     }
+
+    /// <summary>
+    /// An EH2 holder (password only) at an organisation of its own under a random KvK number, which the register does
+    /// not know, with a MijnOverijssel machtiging. The holder's e-mail address carries the KvK number.
+    /// </summary>
+    public static async Task<(string UserName, string KvkNumber, string Email)> HolderAtOwnCompanyAsync(IServiceProvider services,
+        string initials, string surname, string dateOfBirth, string userNamePrefix, string password)
+    {
+        var kvk = System.Security.Cryptography.RandomNumberGenerator.GetInt32(10_000_000, 99_999_999).ToString();
+        var organisation = new Organisation { KvkNumber = kvk, Name = $"{surname} BV {kvk}", CreatedAt = DateTime.UtcNow };
+        var holder = new ApplicantPerson(initials, surname, dateOfBirth, $"{surname.ToLowerInvariant()}.{kvk}@example.nl", "06 9988 7766");
+        var userName = await HolderWithMachtigingAsync(services, organisation, holder, AssuranceLevel.EH2, Core.Catalogue.ServiceCatalogueSeed.MijnOverijssel, userNamePrefix, password);
+        return (userName, kvk, holder.Email);
+    }
 }

@@ -1,12 +1,7 @@
-using System.Security.Cryptography;
 using Beheermodule.BrowserTests.Backoffice.Pages;
 using Beheermodule.BrowserTests.Infrastructure;
 using Beheermodule.BrowserTests.Mutations.Pages;
-using Beheermodule.BrowserTests.Registration.Pages;
-using Beheermodule.Core.Catalogue;
-using Beheermodule.Core.Levels;
 using Beheermodule.Core.Mutations;
-using Beheermodule.Core.Organisations;
 using Beheermodule.Core.Registration;
 using Microsoft.Extensions.DependencyInjection;
 using UglyToad.PdfPig;
@@ -25,7 +20,12 @@ public sealed class SignedMutationJourneyTests(BrowserFixture browser, BrowserAp
     [Fact]
     public async Task Opzeggen_IsCarriedOutOnlyAfterTheSignedFormIsUploaded()
     {
-        var (kvkNumber, holderEmail) = await SeedHolderAsync();
+        // A company the register does not know: staff check the signer's authority by hand.
+        string kvkNumber, holderEmail;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            (_, kvkNumber, holderEmail) = await SeededData.HolderAtOwnCompanyAsync(scope.ServiceProvider, "H.", "Opzegger", "1982-10-11", "opzegger", "Zonnig-2026");
+        }
         await using var session = await browser.NewSessionAsync(app.ServerAddress, nameof(Opzeggen_IsCarriedOutOnlyAfterTheSignedFormIsUploaded), output);
         await session.RunAsync(async page =>
         {
@@ -51,16 +51,5 @@ public sealed class SignedMutationJourneyTests(BrowserFixture browser, BrowserAp
             await desk.PressCarryOutAsync("beëindigd");
             await Expect(page.Locator(".alert-ok")).ToBeVisibleAsync();
         });
-    }
-
-    /// <summary>An EH2 holder at a company the register gives no functionaries for: staff check the signer by hand.</summary>
-    private async Task<(string KvkNumber, string HolderEmail)> SeedHolderAsync()
-    {
-        var kvk = RandomNumberGenerator.GetInt32(10_000_000, 99_999_999).ToString();
-        await using var scope = app.Services.CreateAsyncScope();
-        var organisation = new Organisation { KvkNumber = kvk, Name = $"Opzeg BV {kvk}", CreatedAt = DateTime.UtcNow };
-        var holder = new ApplicantPerson("H.", "Opzegger", "1982-10-11", $"opzegger.{kvk}@example.nl", "06 5566 7788");
-        await SeededData.HolderWithMachtigingAsync(scope.ServiceProvider, organisation, holder, AssuranceLevel.EH2, ServiceCatalogueSeed.MijnOverijssel, "opzegger", "Zonnig-2026");
-        return (kvk, holder.Email);
     }
 }

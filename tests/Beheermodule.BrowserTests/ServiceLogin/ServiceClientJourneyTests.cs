@@ -1,10 +1,5 @@
-using System.Security.Cryptography;
 using Beheermodule.BrowserTests.Backoffice.Pages;
 using Beheermodule.BrowserTests.Infrastructure;
-using Beheermodule.BrowserTests.Registration.Pages;
-using Beheermodule.Core.Catalogue;
-using Beheermodule.Core.Levels;
-using Beheermodule.Core.Organisations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -67,11 +62,8 @@ public sealed class ServiceClientJourneyTests(BrowserFixture browser, BrowserApp
     /// <summary>An EH2 holder (password only) at an organisation of its own, with a MijnOverijssel machtiging.</summary>
     private async Task<Holder> SeedHolderAsync()
     {
-        var kvk = RandomNumberGenerator.GetInt32(10_000_000, 99_999_999).ToString();
         await using var scope = app.Services.CreateAsyncScope();
-        var organisation = new Organisation { KvkNumber = kvk, Name = $"Klant BV {kvk}", CreatedAt = DateTime.UtcNow };
-        var person = new ApplicantPerson("K.", "Klant", "1979-08-30", $"klant.{kvk}@example.nl", "06 9988 7766");
-        var userName = await SeededData.HolderWithMachtigingAsync(scope.ServiceProvider, organisation, person, AssuranceLevel.EH2, ServiceCatalogueSeed.MijnOverijssel, "klant", Password);
+        var (userName, kvk, _) = await SeededData.HolderAtOwnCompanyAsync(scope.ServiceProvider, "K.", "Klant", "1979-08-30", "klant", Password);
         return new Holder(userName, kvk);
     }
 }
