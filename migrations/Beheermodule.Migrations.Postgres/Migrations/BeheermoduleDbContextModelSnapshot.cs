@@ -812,9 +812,21 @@ namespace Beheermodule.Migrations.Postgres.Migrations
                     b.Property<int?>("MeansId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("NewHolderEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("NewInitials")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("NewKvkNumber")
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
+
+                    b.Property<string>("NewSurname")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int?>("OrganisationId")
                         .HasColumnType("integer");

@@ -781,8 +781,20 @@ namespace Beheermodule.Migrations.Sqlite.Migrations
                     b.Property<int?>("MeansId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("NewHolderEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewInitials")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("NewKvkNumber")
                         .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewSurname")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("OrganisationId")

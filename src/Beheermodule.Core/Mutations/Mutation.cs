@@ -37,6 +37,11 @@ public sealed class Mutation
     /// <summary>New KvK number (rule 11).</summary>
     public string? NewKvkNumber { get; set; }
 
+    /// <summary>Naam of e-mailadres wijzigen: what the holder's initials, surname and address become (null: unchanged).</summary>
+    public string? NewInitials { get; set; }
+    public string? NewSurname { get; set; }
+    public string? NewHolderEmail { get; set; }
+
     /// <summary>Bank account (rule 10): the IBAN from the signed SEPA form, without spaces.</summary>
     public string? Iban { get; set; }
 
@@ -134,6 +139,9 @@ public enum MutationKind
 
     /// <summary>SEPA form (rule 10), staff only.</summary>
     BankAccount = 50,
+
+    /// <summary>A holder's name or e-mail address (a marriage, a typing error in the application).</summary>
+    HolderDetails = 60,
 }
 
 public enum MutationStatus
@@ -147,14 +155,15 @@ public static class MutationKindExtensions
 {
     /// <summary>What a customer may ask for on the public form; the bank account needs the signed SEPA form.</summary>
     public static readonly IReadOnlyList<MutationKind> Public =
-        [MutationKind.NewActivationLetter, MutationKind.BranchToMainBranch, MutationKind.NewKvkNumber, MutationKind.EndMeans];
+        [MutationKind.NewActivationLetter, MutationKind.BranchToMainBranch, MutationKind.NewKvkNumber, MutationKind.EndMeans, MutationKind.HolderDetails];
 
     /// <summary>
     /// A change the legal representative must sign for: the form is printed, signed and posted, and staff carry it
     /// out only once the signed scan is in. A new activation letter needs none: it goes to the registered address.
     /// The bank account is entered by staff from the signed SEPA form itself.
     /// </summary>
-    public static bool NeedsSignedForm(this MutationKind kind) => kind is MutationKind.BranchToMainBranch or MutationKind.NewKvkNumber or MutationKind.EndMeans;
+    public static bool NeedsSignedForm(this MutationKind kind) =>
+        kind is MutationKind.BranchToMainBranch or MutationKind.NewKvkNumber or MutationKind.EndMeans or MutationKind.HolderDetails;
 
     public static string DisplayName(this MutationKind kind) => kind switch
     {
@@ -163,6 +172,7 @@ public static class MutationKindExtensions
         MutationKind.NewKvkNumber => "Nieuw KvK-nummer",
         MutationKind.EndMeans => "Middel opzeggen",
         MutationKind.BankAccount => "Nieuw rekeningnummer (SEPA)",
+        MutationKind.HolderDetails => "Naam of e-mailadres van een gebruiker",
         _ => kind.ToString(),
     };
 

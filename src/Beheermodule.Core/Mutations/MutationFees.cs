@@ -12,6 +12,7 @@ public static class MutationFees
         MutationKind.NewKvkNumber => fees.NewKvkNumber,
         MutationKind.EndMeans => fees.EndMeans,
         MutationKind.BankAccount => fees.BankAccount,
+        MutationKind.HolderDetails => fees.HolderDetails,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

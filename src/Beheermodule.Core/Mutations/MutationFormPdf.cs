@@ -48,6 +48,11 @@ public sealed class MutationFormPdf(TemplateRenderer templates, IKvkRegistry reg
         MutationKind.EndMeans => $"Het middel stopt op {(mutation.RequestedEndDate is { } end ? DutchDates.Format(end) : "de gekozen datum")}. De machtigingen ervan vervallen dan ook.",
         MutationKind.BranchToMainBranch => "Het middel komt op het KvK-nummer te staan in plaats van op het vestigingsnummer (tarief EUR 10). Dit kan alleen als de onderneming precies één vestiging heeft.",
         MutationKind.NewKvkNumber => $"De organisatie heeft een nieuw KvK-nummer: {mutation.NewKvkNumber}. Wij zetten een nieuwe aanvraag klaar; de huidige middelen eindigen zodra die is goedgekeurd.",
+        MutationKind.HolderDetails => "De gegevens van de gebruiker worden: " + string.Join(", ", new[]
+        {
+            mutation.NewInitials is null && mutation.NewSurname is null ? null : $"naam {mutation.NewInitials ?? "(voorletters ongewijzigd)"} {mutation.NewSurname ?? "(achternaam ongewijzigd)"}",
+            mutation.NewHolderEmail is null ? null : $"e-mailadres {mutation.NewHolderEmail}",
+        }.Where(part => part is not null)) + ".",
         _ => mutation.Kind.DisplayName(),
     };
 }

@@ -45,6 +45,9 @@ public sealed class MutationIntake(BeheermoduleDbContext db, MutationRequestVali
             MeansId = matches.Count == 1 ? matches[0] : null,
             RequestedEndDate = request.EndDate,
             NewKvkNumber = request.NewKvkNumber,
+            NewInitials = request.NewDetails?.Initials,
+            NewSurname = request.NewDetails?.Surname,
+            NewHolderEmail = request.NewDetails?.Email,
             Remark = request.Remark,
         };
         var formToken = request.Kind.NeedsSignedForm() ? SecretToken.Create() : null;

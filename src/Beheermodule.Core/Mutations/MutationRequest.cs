@@ -13,5 +13,10 @@ public sealed class MutationRequest
     public string? EndDate { get; set; }
 
     public string? NewKvkNumber { get; set; }
+
+    /// <summary>Naam of e-mailadres wijzigen: the holder's new initials, surname or e-mail address; at least one.</summary>
+    public string? NewInitials { get; set; }
+    public string? NewSurname { get; set; }
+    public string? NewHolderEmail { get; set; }
     public string? Remark { get; set; }
 }

@@ -10,7 +10,8 @@ public sealed class MutationRequestValidator(IKvkRegistry registry, RushDeadline
 {
     public const int RemarkMaxLength = 1000;
 
-    public sealed record Valid(MutationKind Kind, KvkNumber KvkNumber, string HolderEmail, DateOnly? EndDate, string? NewKvkNumber, string? Remark);
+    public sealed record Valid(MutationKind Kind, KvkNumber KvkNumber, string HolderEmail, DateOnly? EndDate, string? NewKvkNumber, string? Remark,
+        NewHolderDetails? NewDetails = null);
 
     public async Task<(Valid? Request, IReadOnlyList<FieldError> Errors)> ValidateAsync(MutationRequest input, CancellationToken cancellationToken = default)
     {
@@ -71,6 +72,12 @@ public sealed class MutationRequestValidator(IKvkRegistry registry, RushDeadline
             }
         }
 
+        NewHolderDetails? newDetails = null;
+        if (kindKnown && kind == MutationKind.HolderDetails)
+        {
+            newDetails = ValidateNewDetails(input, errors);
+        }
+
         if (errors.Count == 0 && kind == MutationKind.BranchToMainBranch)
         {
             // The register is public: saying "several vestigingen" reveals nothing about the issuer's customers.
@@ -84,6 +91,33 @@ public sealed class MutationRequestValidator(IKvkRegistry registry, RushDeadline
         return errors.Count > 0
             ? (null, errors)
             : (new Valid(kind, kvkNumber, PersonRules.NormaliseEmail(input.HolderEmail!), endDate, newKvkNumber,
-                string.IsNullOrWhiteSpace(input.Remark) ? null : input.Remark.Trim()), errors);
+                string.IsNullOrWhiteSpace(input.Remark) ? null : input.Remark.Trim(), newDetails), errors);
+    }
+
+    /// <summary>At least one of the new name parts or the new address, each by the wizard's own rules.</summary>
+    private static NewHolderDetails? ValidateNewDetails(MutationRequest input, List<FieldError> errors)
+    {
+        string? Given(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        var (initials, surname, email) = (Given(input.NewInitials), Given(input.NewSurname), Given(input.NewHolderEmail));
+        if (initials is null && surname is null && email is null)
+        {
+            errors.Add(new(nameof(MutationRequest.NewSurname), "Vul de nieuwe naam of het nieuwe e-mailadres van de gebruiker in."));
+            return null;
+        }
+        var before = errors.Count;
+        if (initials is not null && PersonRules.InitialsError(initials) is { } initialsError)
+        {
+            errors.Add(new(nameof(MutationRequest.NewInitials), initialsError));
+        }
+        if (surname is not null && PersonRules.SurnameError(surname) is { } surnameError)
+        {
+            errors.Add(new(nameof(MutationRequest.NewSurname), surnameError));
+        }
+        if (email is not null && PersonRules.EmailError(email) is { } emailError)
+        {
+            errors.Add(new(nameof(MutationRequest.NewHolderEmail), emailError));
+        }
+        return errors.Count > before ? null
+            : new(initials is null ? null : PersonRules.NormaliseInitials(initials), surname, email is null ? null : PersonRules.NormaliseEmail(email));
     }
 }

@@ -21,6 +21,7 @@ public static class MutationsServiceCollectionExtensions
         services.AddScoped<IMutationHandler>(provider => provider.GetRequiredService<KvkNumberChange>());
         services.AddScoped<IMutationHandler, MeansCancellation>();
         services.AddScoped<IMutationHandler, BankAccountChange>();
+        services.AddScoped<IMutationHandler, HolderDetailsChange>();
         services.AddHostedService<MeansEndingSchedule>();
         return services;
     }

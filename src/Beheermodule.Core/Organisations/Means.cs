@@ -50,6 +50,10 @@ public sealed class Means
     public DateTime? EndsAt { get; set; }
 
     /// <summary>Ends the means at <paramref name="at"/>: at once when that moment has come, otherwise when <see cref="EndIfDue"/> sees it.</summary>
+    /// <summary>The holder's name or address as a signed mutation gives them; the person stays the same.</summary>
+    public void ChangeHolder(string initials, string surname, string email) =>
+        (HolderInitials, HolderSurname, HolderEmail) = (initials, surname, email);
+
     public void EndAt(DateTime at, DateTime now)
     {
         if (Status == MeansStatus.Ended)

@@ -51,6 +51,10 @@ public sealed class FeeOptions
     [Range(typeof(decimal), "0", "10000", ErrorMessage = "Fees:NewKvkNumber must be between 0 and 10000.")]
     public decimal NewKvkNumber { get; set; }
 
+    /// <summary>Changing a holder's name or e-mail address.</summary>
+    [Range(typeof(decimal), "0", "10000", ErrorMessage = "Fees:HolderDetails must be between 0 and 10000.")]
+    public decimal HolderDetails { get; set; }
+
     /// <summary>Recording a new bank account from a SEPA form (rule 10).</summary>
     [Range(typeof(decimal), "0", "10000", ErrorMessage = "Fees:BankAccount must be between 0 and 10000.")]
     public decimal BankAccount { get; set; }

@@ -61,6 +61,7 @@ public sealed class IndexModel(MutationIntake intake, ILogger<IndexModel> logger
         MutationKind.BranchToMainBranch => "Het middel staat op een vestigingsnummer en moet op het KvK-nummer komen. Dit kan alleen als uw onderneming precies één vestiging heeft.",
         MutationKind.NewKvkNumber => "Uw organisatie heeft een nieuw KvK-nummer. Wij zetten een nieuwe aanvraag voor u klaar; de huidige middelen eindigen zodra die is goedgekeurd.",
         MutationKind.EndMeans => "Het middel stopt op de datum die u kiest (vandaag of later). De machtigingen ervan vervallen dan ook.",
+        MutationKind.HolderDetails => "De naam van de gebruiker is veranderd of stond verkeerd in de aanvraag, of het e-mailadres van een gebruiker die het middel nog niet activeerde. Een geactiveerde gebruiker wijzigt het eigen e-mailadres op het profiel.",
         _ => "",
     };
 }

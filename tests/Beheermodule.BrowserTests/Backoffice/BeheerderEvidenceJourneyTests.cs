@@ -29,11 +29,11 @@ public sealed class BeheerderEvidenceJourneyTests(BrowserFixture browser, Browse
             await wizard.LookUpOrganisationAsync("90003748");
             await wizard.RegisterOnKvkNumberAsync();
             await wizard.NextStepAsync();
-            await wizard.AddLegalRepresentativeAsync(new("G.", "Gans", "1966-07-08", "gans@example.nl", "020 222 3344"));
+            await wizard.AddLegalRepresentativeAsync(new("G.", "Gans", "1966-07-08", "bestuur@nieuwbestuur.example.nl", "020 222 3344"));
             await wizard.NextStepAsync();
             await wizard.CopyRepresentativeAsManagerAsync();
             await wizard.NextStepAsync();
-            await wizard.AddUserAsync(new("K.", "Kwek", "1988-03-09", "kwek@example.nl", "06 2345 6789"), "RVO: Mijn RVO");
+            await wizard.AddUserAsync(new("K.", "Kwek", "1988-03-09", "k.kwek@nieuwbestuur.example.nl", "06 2345 6789"), "RVO: Mijn RVO");
             await wizard.NextStepAsync();
             await Expect(page.Locator(".own-means")).ToContainTextAsync("G. Gans is geen gebruiker en krijgt daarom een eigen middel");
             await Expect(page.Locator(".own-means")).ToContainTextAsync("EH3 dezelfde stukken als voor een gebruiker");

@@ -15,10 +15,14 @@ public class PostgresBeheermoduleFactory : BeheermoduleFactory
     private readonly string _keyEncryptionKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
     private readonly string _pseudonymKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
+    /// <summary>
+    /// A burst of a hundred requests opens as many new server connections at once; on a busy test machine that takes
+    /// longer than Npgsql's 15-second default, which would turn a slow start into an error the test is not about.
+    /// </summary>
     protected override IDictionary<string, string?> DatabaseSettings => new Dictionary<string, string?>
     {
         ["Database:Provider"] = DatabaseProvider.Postgres,
-        ["Database:ConnectionString"] = new NpgsqlConnectionStringBuilder(PostgresTestServer.ConnectionString) { Database = _database, MaxPoolSize = 200 }.ConnectionString,
+        ["Database:ConnectionString"] = new NpgsqlConnectionStringBuilder(PostgresTestServer.ConnectionString) { Database = _database, MaxPoolSize = 200, Timeout = 60, CommandTimeout = 60 }.ConnectionString,
         ["DataProtection:KeyEncryptionKey"] = _keyEncryptionKey,
         ["ServiceLogin:PseudonymKey"] = _pseudonymKey,
     };

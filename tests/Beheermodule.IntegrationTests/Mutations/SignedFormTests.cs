@@ -95,4 +95,56 @@ public sealed class SignedFormTests(MutationFactory factory) : IClassFixture<Mut
         Assert.Equal("Vul de achternaam in.", BrowserLikeClient.ErrorBeside(page, "SignerSurname"));
         Assert.StartsWith("Kies de scan", BrowserLikeClient.ErrorBeside(page, "SignedFormScan"));
     }
+
+    [Fact]
+    public async Task ANewNameAndAddress_OfAHolderNotActivatedYet_AreCarriedOutAfterTheSignedForm()
+    {
+        var desk = await StaffDesk.SignInAsync(factory);
+        var journey = new MutationJourney(factory);
+        var means = await journey.IssueMeansAsync(desk, "68750110", null, UniqueSurname());
+        var newEmail = $"getrouwd-{Guid.NewGuid():N}"[..17] + "@example.nl";
+        var mutation = await journey.SubmitAndFindAsync(MutationKind.HolderDetails, "68750110", means.HolderEmail,
+            Field("Input.NewSurname", "Getrouwd-Jansen"), Field("Input.NewHolderEmail", newEmail));
+        Assert.NotNull(mutation.FormTokenHash);
+
+        Assert.Contains(MutationDesk.SignedFormMissingMessage, (await BrowserLikeClient.ReadPageAsync(await ActAsync(desk, mutation.Id, "CarryOut"))).Body!.TextContent);
+        StaffDesk.AssertDone(await ReceiveSignedFormAsync(desk, mutation.Id));
+        StaffDesk.AssertDone(await ActAsync(desk, mutation.Id, "CarryOut"));
+
+        var changed = await journey.MeansAsync(means.Id);
+        Assert.Equal((means.HolderInitials, "Getrouwd-Jansen", newEmail), (changed.HolderInitials, changed.HolderSurname, changed.HolderEmail));
+        Assert.Contains("means.holder-changed", await journey.AuditActionsAsync(mutation.Reference));
+    }
+
+    [Fact]
+    public async Task ANewAddress_ThatIsAnotherPersons_OrForAnActivatedHolder_IsRefused()
+    {
+        var desk = await StaffDesk.SignInAsync(factory);
+        var journey = new MutationJourney(factory);
+        var means = await journey.IssueMeansAsync(desk, "68750110", null, UniqueSurname());
+        var colleague = await journey.IssueMeansAsync(desk, "68750110", null, UniqueSurname());
+        var taken = await journey.SubmitAndFindAsync(MutationKind.HolderDetails, "68750110", means.HolderEmail, Field("Input.NewHolderEmail", colleague.HolderEmail));
+        StaffDesk.AssertDone(await ReceiveSignedFormAsync(desk, taken.Id));
+
+        var refused = await BrowserLikeClient.ReadPageAsync(await ActAsync(desk, taken.Id, "CarryOut"));
+
+        Assert.Contains($"{colleague.HolderEmail} hoort bij iemand anders", refused.Body!.TextContent);
+        Assert.Equal(means.HolderEmail, (await journey.MeansAsync(means.Id)).HolderEmail);
+
+        var account = await Accounts.SignInAccounts.CreateAsync(factory, Core.Levels.AssuranceLevel.EH2, withResponder: false);
+        await factory.WithDbAsync(db => db.Means.Where(m => m.Id == colleague.Id).ExecuteUpdateAsync(set => set.SetProperty(m => m.UserAccountId, account.Id)));
+        var activated = await journey.SubmitAndFindAsync(MutationKind.HolderDetails, "68750110", colleague.HolderEmail, Field("Input.NewHolderEmail", $"ander-{Guid.NewGuid():N}"[..14] + "@example.nl"));
+        StaffDesk.AssertDone(await ReceiveSignedFormAsync(desk, activated.Id));
+        Assert.Contains(HolderDetailsChange.ActivatedAddressMessage, (await BrowserLikeClient.ReadPageAsync(await ActAsync(desk, activated.Id, "CarryOut"))).Body!.TextContent);
+    }
+
+    [Fact]
+    public async Task ANameOrAddressChange_WithNothingNew_IsRefusedBesideTheField()
+    {
+        var (response, page) = await new MutationJourney(factory).Client.PostFormAndReadAsync("/mutaties",
+            [Field("Input.Kind", "HolderDetails"), Field("Input.KvkNumber", "68750110"), Field("Input.HolderEmail", "iemand@example.nl"), Field("Input.NewInitials", "1")]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Vul alleen voorletters in, bijvoorbeeld J.A.", BrowserLikeClient.ErrorBeside(page, "Input.NewInitials"));
+    }
 }

@@ -16,6 +16,9 @@ public sealed class MutationEntityTypeConfiguration : IEntityTypeConfiguration<M
         builder.Property(m => m.HolderEmail).HasMaxLength(254);
         builder.Property(m => m.NewKvkNumber).HasMaxLength(8);
         builder.Property(m => m.Iban).HasMaxLength(34);
+        builder.Property(m => m.NewInitials).HasMaxLength(20);
+        builder.Property(m => m.NewSurname).HasMaxLength(200);
+        builder.Property(m => m.NewHolderEmail).HasMaxLength(254);
         builder.Property(m => m.Remark).HasMaxLength(1000);
         builder.Property(m => m.Fee).HasPrecision(12, 2);
         builder.Property(m => m.ReceivedFrom).HasMaxLength(300);
