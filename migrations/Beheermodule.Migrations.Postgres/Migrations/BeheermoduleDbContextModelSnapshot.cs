@@ -776,6 +776,10 @@ namespace Beheermodule.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("AuthorizationAction")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<decimal?>("Fee")
                         .HasPrecision(12, 2)
                         .HasColumnType("numeric(12,2)");
@@ -859,6 +863,9 @@ namespace Beheermodule.Migrations.Postgres.Migrations
                     b.Property<DateOnly?>("RequestedEndDate")
                         .HasColumnType("date");
 
+                    b.Property<int?>("ServiceId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("SignedBy")
                         .HasMaxLength(250)
                         .HasColumnType("character varying(250)");
@@ -895,6 +902,9 @@ namespace Beheermodule.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
+                    b.Property<int?>("Years")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("FormTokenHash")
@@ -908,6 +918,8 @@ namespace Beheermodule.Migrations.Postgres.Migrations
 
                     b.HasIndex("Reference")
                         .IsUnique();
+
+                    b.HasIndex("ServiceId");
 
                     b.HasIndex("Status", "ReceivedAt", "Id");
 
@@ -1986,6 +1998,11 @@ namespace Beheermodule.Migrations.Postgres.Migrations
                     b.HasOne("Beheermodule.Core.Organisations.Organisation", "Organisation")
                         .WithMany()
                         .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Beheermodule.Core.Catalogue.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Means");

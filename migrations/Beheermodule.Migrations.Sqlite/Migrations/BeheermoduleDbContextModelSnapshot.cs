@@ -745,6 +745,10 @@ namespace Beheermodule.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AuthorizationAction")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal?>("Fee")
                         .HasPrecision(12, 2)
                         .HasColumnType("TEXT");
@@ -828,6 +832,9 @@ namespace Beheermodule.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("RequestedEndDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ServiceId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SignedBy")
                         .HasMaxLength(250)
                         .HasColumnType("TEXT");
@@ -864,6 +871,9 @@ namespace Beheermodule.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("Years")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("FormTokenHash")
@@ -877,6 +887,8 @@ namespace Beheermodule.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Reference")
                         .IsUnique();
+
+                    b.HasIndex("ServiceId");
 
                     b.HasIndex("Status", "ReceivedAt", "Id");
 
@@ -1931,6 +1943,11 @@ namespace Beheermodule.Migrations.Sqlite.Migrations
                     b.HasOne("Beheermodule.Core.Organisations.Organisation", "Organisation")
                         .WithMany()
                         .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Beheermodule.Core.Catalogue.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Means");

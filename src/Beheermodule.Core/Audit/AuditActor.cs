@@ -7,7 +7,12 @@ public readonly record struct AuditActor(string Description)
 
     public static AuditActor Anonymous(string? ipAddress) => new($"anoniem:{ipAddress ?? "onbekend"}");
 
-    public static AuditActor Account(string userName) => new($"account:{userName}");
+    private const string AccountPrefix = "account:";
+
+    public static AuditActor Account(string userName) => new(AccountPrefix + userName);
+
+    /// <summary>The username of a signed-in account; null for a visitor or a background process.</summary>
+    public string? AccountName => Description.StartsWith(AccountPrefix, StringComparison.Ordinal) ? Description[AccountPrefix.Length..] : null;
 
     public override string ToString() => Description;
 }

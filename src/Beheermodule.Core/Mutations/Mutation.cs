@@ -42,6 +42,11 @@ public sealed class Mutation
     public string? NewSurname { get; set; }
     public string? NewHolderEmail { get; set; }
 
+    /// <summary>Machtiging wijzigen: give or take back, which service, and for how many years.</summary>
+    public AuthorizationChangeAction? AuthorizationAction { get; set; }
+    public int? ServiceId { get; set; }
+    public int? Years { get; set; }
+
     /// <summary>Bank account (rule 10): the IBAN from the signed SEPA form, without spaces.</summary>
     public string? Iban { get; set; }
 
@@ -142,6 +147,9 @@ public enum MutationKind
 
     /// <summary>A holder's name or e-mail address (a marriage, a typing error in the application).</summary>
     HolderDetails = 60,
+
+    /// <summary>Machtigingen wijzigen for an organisation that does not manage them in the beheermodule itself.</summary>
+    AuthorizationChange = 70,
 }
 
 public enum MutationStatus
@@ -155,7 +163,7 @@ public static class MutationKindExtensions
 {
     /// <summary>What a customer may ask for on the public form; the bank account needs the signed SEPA form.</summary>
     public static readonly IReadOnlyList<MutationKind> Public =
-        [MutationKind.NewActivationLetter, MutationKind.BranchToMainBranch, MutationKind.NewKvkNumber, MutationKind.EndMeans, MutationKind.HolderDetails];
+        [MutationKind.NewActivationLetter, MutationKind.BranchToMainBranch, MutationKind.NewKvkNumber, MutationKind.EndMeans, MutationKind.HolderDetails, MutationKind.AuthorizationChange];
 
     /// <summary>
     /// A change the legal representative must sign for: the form is printed, signed and posted, and staff carry it
@@ -163,7 +171,8 @@ public static class MutationKindExtensions
     /// The bank account is entered by staff from the signed SEPA form itself.
     /// </summary>
     public static bool NeedsSignedForm(this MutationKind kind) =>
-        kind is MutationKind.BranchToMainBranch or MutationKind.NewKvkNumber or MutationKind.EndMeans or MutationKind.HolderDetails;
+        kind is MutationKind.BranchToMainBranch or MutationKind.NewKvkNumber or MutationKind.EndMeans or MutationKind.HolderDetails
+            or MutationKind.AuthorizationChange;
 
     public static string DisplayName(this MutationKind kind) => kind switch
     {
@@ -173,6 +182,7 @@ public static class MutationKindExtensions
         MutationKind.EndMeans => "Middel opzeggen",
         MutationKind.BankAccount => "Nieuw rekeningnummer (SEPA)",
         MutationKind.HolderDetails => "Naam of e-mailadres van een gebruiker",
+        MutationKind.AuthorizationChange => "Machtiging geven of intrekken",
         _ => kind.ToString(),
     };
 

@@ -13,6 +13,7 @@ public static class MutationFees
         MutationKind.EndMeans => fees.EndMeans,
         MutationKind.BankAccount => fees.BankAccount,
         MutationKind.HolderDetails => fees.HolderDetails,
+        MutationKind.AuthorizationChange => fees.AuthorizationChange,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

@@ -5,6 +5,7 @@ using Beheermodule.Core.Pdf;
 using Beheermodule.Core.Registration;
 using Beheermodule.Core.Registration.Kvk;
 using Beheermodule.Core.Templates;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SkiaSharp;
 
@@ -15,7 +16,7 @@ namespace Beheermodule.Core.Mutations;
 /// reference and QR code, the change asked for, the means it concerns and a signature block. It repeats only what
 /// the customer typed and the company's public name, so it tells nobody whether the pair matched a means.
 /// </summary>
-public sealed class MutationFormPdf(TemplateRenderer templates, IKvkRegistry registry, IOptions<IssuerOptions> issuer)
+public sealed class MutationFormPdf(TemplateRenderer templates, IKvkRegistry registry, Data.BeheermoduleDbContext db, IOptions<IssuerOptions> issuer)
 {
     public const string TemplatePath = "pdf/MutationForm.liquid";
 
@@ -24,11 +25,14 @@ public sealed class MutationFormPdf(TemplateRenderer templates, IKvkRegistry reg
     public async Task<byte[]> RenderAsync(Mutation mutation, CancellationToken cancellationToken = default)
     {
         var lookup = await registry.LookupAsync(KvkNumber.Parse(mutation.KvkNumber), cancellationToken);
+        var service = mutation.ServiceId is { } serviceId
+            ? await db.Services.Where(s => s.Id == serviceId).Select(s => s.ServiceProvider.Name + ": " + s.Name).SingleAsync(cancellationToken)
+            : null;
         var model = new MutationFormModel(
             mutation.Reference,
             DutchDates.Format(mutation.ReceivedAt),
             mutation.Kind.DisplayName(),
-            Change(mutation),
+            Change(mutation, service),
             mutation.KvkNumber,
             lookup.Company?.Name ?? "",
             mutation.HolderEmail ?? "",
@@ -43,7 +47,7 @@ public sealed class MutationFormPdf(TemplateRenderer templates, IKvkRegistry reg
         return ContractPageWriter.Write(markup, mutation.Reference, metadata);
     }
 
-    private static string Change(Mutation mutation) => mutation.Kind switch
+    private static string Change(Mutation mutation, string? service) => mutation.Kind switch
     {
         MutationKind.EndMeans => $"Het middel stopt op {(mutation.RequestedEndDate is { } end ? DutchDates.Format(end) : "de gekozen datum")}. De machtigingen ervan vervallen dan ook.",
         MutationKind.BranchToMainBranch => "Het middel komt op het KvK-nummer te staan in plaats van op het vestigingsnummer (tarief EUR 10). Dit kan alleen als de onderneming precies één vestiging heeft.",
@@ -53,6 +57,9 @@ public sealed class MutationFormPdf(TemplateRenderer templates, IKvkRegistry reg
             mutation.NewInitials is null && mutation.NewSurname is null ? null : $"naam {mutation.NewInitials ?? "(voorletters ongewijzigd)"} {mutation.NewSurname ?? "(achternaam ongewijzigd)"}",
             mutation.NewHolderEmail is null ? null : $"e-mailadres {mutation.NewHolderEmail}",
         }.Where(part => part is not null)) + ".",
+        MutationKind.AuthorizationChange => mutation.AuthorizationAction == AuthorizationChangeAction.Revoke
+            ? $"Trek de machtiging in van de gebruiker voor {service}."
+            : $"Geef de gebruiker een machtiging voor {service}, {mutation.Years} jaar geldig.",
         _ => mutation.Kind.DisplayName(),
     };
 }

@@ -48,6 +48,9 @@ public sealed class MutationIntake(BeheermoduleDbContext db, MutationRequestVali
             NewInitials = request.NewDetails?.Initials,
             NewSurname = request.NewDetails?.Surname,
             NewHolderEmail = request.NewDetails?.Email,
+            AuthorizationAction = request.AuthorizationChange?.Action,
+            ServiceId = request.AuthorizationChange?.ServiceId,
+            Years = request.AuthorizationChange?.Years,
             Remark = request.Remark,
         };
         var formToken = request.Kind.NeedsSignedForm() ? SecretToken.Create() : null;

@@ -18,5 +18,10 @@ public sealed class MutationRequest
     public string? NewInitials { get; set; }
     public string? NewSurname { get; set; }
     public string? NewHolderEmail { get; set; }
+
+    /// <summary>Machtiging wijzigen: "Grant" or "Revoke", the service's id, and for a grant the term in years.</summary>
+    public string? AuthorizationAction { get; set; }
+    public string? ServiceId { get; set; }
+    public string? Years { get; set; }
     public string? Remark { get; set; }
 }

@@ -1,3 +1,4 @@
+using Beheermodule.Core.Catalogue;
 using Beheermodule.Core.Backoffice;
 using Beheermodule.Core.Identifiers;
 using Beheermodule.Core.Registration.Drafts;
@@ -6,12 +7,12 @@ using Beheermodule.Core.Registration.Kvk;
 namespace Beheermodule.Core.Mutations;
 
 /// <summary>The public form's rules, with the Dutch message for each field. None of them depends on what the issuer knows.</summary>
-public sealed class MutationRequestValidator(IKvkRegistry registry, RushDeadline calendar, TimeProvider clock)
+public sealed class MutationRequestValidator(IKvkRegistry registry, ServiceCatalogue catalogue, RushDeadline calendar, TimeProvider clock)
 {
     public const int RemarkMaxLength = 1000;
 
     public sealed record Valid(MutationKind Kind, KvkNumber KvkNumber, string HolderEmail, DateOnly? EndDate, string? NewKvkNumber, string? Remark,
-        NewHolderDetails? NewDetails = null);
+        NewHolderDetails? NewDetails = null, RequestedAuthorizationChange? AuthorizationChange = null);
 
     public async Task<(Valid? Request, IReadOnlyList<FieldError> Errors)> ValidateAsync(MutationRequest input, CancellationToken cancellationToken = default)
     {
@@ -78,6 +79,12 @@ public sealed class MutationRequestValidator(IKvkRegistry registry, RushDeadline
             newDetails = ValidateNewDetails(input, errors);
         }
 
+        RequestedAuthorizationChange? authorizationChange = null;
+        if (kindKnown && kind == MutationKind.AuthorizationChange)
+        {
+            authorizationChange = await ValidateAuthorizationChangeAsync(input, errors, cancellationToken);
+        }
+
         if (errors.Count == 0 && kind == MutationKind.BranchToMainBranch)
         {
             // The register is public: saying "several vestigingen" reveals nothing about the issuer's customers.
@@ -91,7 +98,35 @@ public sealed class MutationRequestValidator(IKvkRegistry registry, RushDeadline
         return errors.Count > 0
             ? (null, errors)
             : (new Valid(kind, kvkNumber, PersonRules.NormaliseEmail(input.HolderEmail!), endDate, newKvkNumber,
-                string.IsNullOrWhiteSpace(input.Remark) ? null : input.Remark.Trim(), newDetails), errors);
+                string.IsNullOrWhiteSpace(input.Remark) ? null : input.Remark.Trim(), newDetails, authorizationChange), errors);
+    }
+
+    private async Task<RequestedAuthorizationChange?> ValidateAuthorizationChangeAsync(MutationRequest input, List<FieldError> errors, CancellationToken cancellationToken)
+    {
+        var before = errors.Count;
+        if (!Enum.TryParse<AuthorizationChangeAction>(input.AuthorizationAction, out var action) || !Enum.IsDefined(action))
+        {
+            errors.Add(new(nameof(MutationRequest.AuthorizationAction), "Kies of de machtiging gegeven of ingetrokken moet worden."));
+        }
+        var services = await catalogue.AllAsync(cancellationToken);
+        var service = int.TryParse(input.ServiceId, out var serviceId) ? services.FirstOrDefault(s => s.Id == serviceId) : null;
+        if (service is null)
+        {
+            errors.Add(new(nameof(MutationRequest.ServiceId), "Kies de dienst waar het om gaat."));
+        }
+        int? years = null;
+        if (action == AuthorizationChangeAction.Grant)
+        {
+            if (int.TryParse(input.Years, out var term) && AuthorizationManagement.AuthorizationTerm.IsAllowed(term))
+            {
+                years = term;
+            }
+            else
+            {
+                errors.Add(new(nameof(MutationRequest.Years), "Kies een geldigheid van 1, 3 of 5 jaar."));
+            }
+        }
+        return errors.Count > before ? null : new(action, service!.Id, years);
     }
 
     /// <summary>At least one of the new name parts or the new address, each by the wizard's own rules.</summary>

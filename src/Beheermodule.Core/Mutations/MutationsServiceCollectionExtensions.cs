@@ -22,6 +22,7 @@ public static class MutationsServiceCollectionExtensions
         services.AddScoped<IMutationHandler, MeansCancellation>();
         services.AddScoped<IMutationHandler, BankAccountChange>();
         services.AddScoped<IMutationHandler, HolderDetailsChange>();
+        services.AddScoped<IMutationHandler, AuthorizationChangeByStaff>();
         services.AddHostedService<MeansEndingSchedule>();
         return services;
     }

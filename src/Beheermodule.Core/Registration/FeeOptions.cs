@@ -55,6 +55,10 @@ public sealed class FeeOptions
     [Range(typeof(decimal), "0", "10000", ErrorMessage = "Fees:HolderDetails must be between 0 and 10000.")]
     public decimal HolderDetails { get; set; }
 
+    /// <summary>Giving or taking back a machtiging for an organisation without the beheermodule.</summary>
+    [Range(typeof(decimal), "0", "10000", ErrorMessage = "Fees:AuthorizationChange must be between 0 and 10000.")]
+    public decimal AuthorizationChange { get; set; }
+
     /// <summary>Recording a new bank account from a SEPA form (rule 10).</summary>
     [Range(typeof(decimal), "0", "10000", ErrorMessage = "Fees:BankAccount must be between 0 and 10000.")]
     public decimal BankAccount { get; set; }

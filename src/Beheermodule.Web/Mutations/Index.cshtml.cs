@@ -1,3 +1,4 @@
+using Beheermodule.Core.Catalogue;
 using Beheermodule.Core.Audit;
 using Beheermodule.Core.Mutations;
 using Beheermodule.Web.Infrastructure;
@@ -13,8 +14,11 @@ namespace Beheermodule.Web.Mutations;
 /// confirmation: the page never tells whether the pair belongs to a means.
 /// </summary>
 [EnableRateLimiting(WebSecurityExtensions.SubmissionPolicy)]
-public sealed class IndexModel(MutationIntake intake, ILogger<IndexModel> logger) : PageModel
+public sealed class IndexModel(MutationIntake intake, ServiceCatalogue catalogue, ILogger<IndexModel> logger) : PageModel
 {
+    /// <summary>The services a machtiging can be given for, for "Machtiging geven of intrekken".</summary>
+    public IReadOnlyList<Service> Services { get; private set; } = [];
+
     public const string ReferenceKey = "MutationReference";
     public const string FormTokenKey = "MutationFormToken";
 
@@ -24,8 +28,9 @@ public sealed class IndexModel(MutationIntake intake, ILogger<IndexModel> logger
     [BindProperty(Name = WizardPageModel.TrapFieldName)]
     public string? Trap { get; set; }
 
-    public IActionResult OnGet([FromQuery(Name = "soort")] string? kind)
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "soort")] string? kind, CancellationToken cancellationToken)
     {
+        Services = await catalogue.AllAsync(cancellationToken);
         if (Enum.TryParse<MutationKind>(kind, out var chosen) && MutationKindExtensions.Public.Contains(chosen))
         {
             Input.Kind = chosen.ToString();
@@ -44,6 +49,7 @@ public sealed class IndexModel(MutationIntake intake, ILogger<IndexModel> logger
         var result = await intake.SubmitAsync(Input, AuditActor.Anonymous(HttpContext.Connection.RemoteIpAddress?.ToString()), cancellationToken);
         if (!result.Succeeded)
         {
+            Services = await catalogue.AllAsync(cancellationToken);
             foreach (var error in result.Errors)
             {
                 ModelState.AddModelError($"Input.{error.Field}", error.Message);
@@ -61,6 +67,7 @@ public sealed class IndexModel(MutationIntake intake, ILogger<IndexModel> logger
         MutationKind.BranchToMainBranch => "Het middel staat op een vestigingsnummer en moet op het KvK-nummer komen. Dit kan alleen als uw onderneming precies één vestiging heeft.",
         MutationKind.NewKvkNumber => "Uw organisatie heeft een nieuw KvK-nummer. Wij zetten een nieuwe aanvraag voor u klaar; de huidige middelen eindigen zodra die is goedgekeurd.",
         MutationKind.EndMeans => "Het middel stopt op de datum die u kiest (vandaag of later). De machtigingen ervan vervallen dan ook.",
+        MutationKind.AuthorizationChange => "Uw organisatie beheert de machtigingen niet zelf in de beheermodule: wij geven of trekken een machtiging in voor een gebruiker.",
         MutationKind.HolderDetails => "De naam van de gebruiker is veranderd of stond verkeerd in de aanvraag, of het e-mailadres van een gebruiker die het middel nog niet activeerde. Een geactiveerde gebruiker wijzigt het eigen e-mailadres op het profiel.",
         _ => "",
     };

@@ -147,4 +147,46 @@ public sealed class SignedFormTests(MutationFactory factory) : IClassFixture<Mut
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Vul alleen voorletters in, bijvoorbeeld J.A.", BrowserLikeClient.ErrorBeside(page, "Input.NewInitials"));
     }
+
+    [Fact]
+    public async Task AMachtiging_IsGivenAndTakenBack_ByStaff_AfterTheSignedForm_UnderTheBeheermodulesRules()
+    {
+        var desk = await StaffDesk.SignInAsync(factory);
+        var journey = new MutationJourney(factory);
+        var means = await journey.IssueMeansAsync(desk, "68750110", null, UniqueSurname());
+        var services = await factory.WithDbAsync(db => db.Services.ToDictionaryAsync(s => s.Name, s => s.Id));
+        var berichtenbox = services["MijnOverheid Berichtenbox voor bedrijven"].ToString();
+
+        var tooHigh = await journey.SubmitAndFindAsync(MutationKind.AuthorizationChange, "68750110", means.HolderEmail,
+            Field("Input.AuthorizationAction", "Grant"), Field("Input.ServiceId", berichtenbox), Field("Input.Years", "3"));
+        StaffDesk.AssertDone(await ReceiveSignedFormAsync(desk, tooHigh.Id));
+        var refused = await BrowserLikeClient.ReadPageAsync(await ActAsync(desk, tooHigh.Id, "CarryOut"));
+        Assert.Contains("minimaal niveau EH2+", refused.Body!.TextContent);
+
+        var grant = await journey.SubmitAndFindAsync(MutationKind.AuthorizationChange, "68750110", means.HolderEmail,
+            Field("Input.AuthorizationAction", "Grant"), Field("Input.ServiceId", services[MijnOverijssel].ToString()), Field("Input.Years", "3"));
+        StaffDesk.AssertDone(await ReceiveSignedFormAsync(desk, grant.Id));
+        StaffDesk.AssertDone(await ActAsync(desk, grant.Id, "CarryOut"));
+        var given = await factory.WithDbAsync(db => db.Authorizations.SingleAsync(a => a.MeansId == means.Id && a.ServiceId == services[MijnOverijssel]));
+        Assert.Equal(factory.Today.AddYears(3).AddDays(-1), given.ValidUntil);
+
+        var revoke = await journey.SubmitAndFindAsync(MutationKind.AuthorizationChange, "68750110", means.HolderEmail,
+            Field("Input.AuthorizationAction", "Revoke"), Field("Input.ServiceId", services[MijnOverijssel].ToString()));
+        StaffDesk.AssertDone(await ReceiveSignedFormAsync(desk, revoke.Id));
+        StaffDesk.AssertDone(await ActAsync(desk, revoke.Id, "CarryOut"));
+        Assert.Equal(Core.Authorizations.AuthorizationStatus.Revoked,
+            await factory.WithDbAsync(db => db.Authorizations.Where(a => a.Id == given.Id).Select(a => a.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task AMachtigingChange_WithoutActionServiceOrTerm_GetsMessagesBesideTheFields()
+    {
+        var (_, page) = await new MutationJourney(factory).Client.PostFormAndReadAsync("/mutaties",
+            [Field("Input.Kind", "AuthorizationChange"), Field("Input.KvkNumber", "68750110"), Field("Input.HolderEmail", "iemand@example.nl")]);
+
+        Assert.Equal("Kies of de machtiging gegeven of ingetrokken moet worden.", BrowserLikeClient.ErrorBeside(page, "Input.AuthorizationAction"));
+        Assert.Equal("Kies de dienst waar het om gaat.", BrowserLikeClient.ErrorBeside(page, "Input.ServiceId"));
+    }
+
+    private const string MijnOverijssel = "toegang tot MijnOverijssel en e-Formulieren met eHerkenning bij Provincie Overijssel";
 }

@@ -19,6 +19,8 @@ public sealed class MutationEntityTypeConfiguration : IEntityTypeConfiguration<M
         builder.Property(m => m.NewInitials).HasMaxLength(20);
         builder.Property(m => m.NewSurname).HasMaxLength(200);
         builder.Property(m => m.NewHolderEmail).HasMaxLength(254);
+        builder.Property(m => m.AuthorizationAction).HasConversion<string>().HasMaxLength(10);
+        builder.HasOne<Catalogue.Service>().WithMany().HasForeignKey(m => m.ServiceId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(m => m.Remark).HasMaxLength(1000);
         builder.Property(m => m.Fee).HasPrecision(12, 2);
         builder.Property(m => m.ReceivedFrom).HasMaxLength(300);

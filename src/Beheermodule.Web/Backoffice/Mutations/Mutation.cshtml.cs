@@ -27,6 +27,9 @@ public sealed class MutationModel(BeheermoduleDbContext db, MutationDesk desk, B
 
     public decimal Fee => fees.Value.For(Mutation.Kind);
 
+    /// <summary>Machtiging wijzigen: the service, as "Provider: name".</summary>
+    public string? ServiceName { get; private set; }
+
     public string? Message { get; private set; }
     public bool MessageIsError { get; private set; }
 
@@ -180,6 +183,10 @@ public sealed class MutationModel(BeheermoduleDbContext db, MutationDesk desk, B
             return false;
         }
         Mutation = mutation;
+        if (mutation.ServiceId is { } serviceId)
+        {
+            ServiceName = await db.Services.Where(s => s.Id == serviceId).Select(s => s.ServiceProvider.Name + ": " + s.Name).SingleAsync(cancellationToken);
+        }
         if (mutation.Status != MutationStatus.Open)
         {
             return true;

@@ -13,7 +13,7 @@ public sealed class MutationFormPage(IPage page)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Wijziging doorgeven (mutatie)");
         await page.GetByLabel(kind).CheckAsync();
         await page.GetByLabel("KvK-nummer", new() { Exact = true }).FillAsync(kvkNumber);
-        await page.GetByLabel("E-mailadres van de gebruiker").FillAsync(holderEmail);
+        await page.GetByLabel("E-mailadres van de gebruiker", new() { Exact = true }).FillAsync(holderEmail);
         if (endDate is not null)
         {
             await page.GetByLabel("Einddatum").FillAsync(endDate);
