@@ -149,11 +149,15 @@ public sealed class ApplicationWizardPage(IPage page)
     private ILocator PersonGroup(string legend, int number) =>
         page.GetByRole(AriaRole.Group, new() { Name = $"{legend} {number}", Exact = true });
 
+    /// <summary>
+    /// Waits for the next step generously: the browser journeys run beside the other test projects, and the first
+    /// post to a cold app under that load can take well over the default quarter minute. A real refusal shows at once.
+    /// </summary>
     private async Task WaitForPathAsync(string path)
     {
         try
         {
-            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == path, new() { Timeout = 15_000 });
+            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == path, new() { Timeout = 60_000 });
         }
         catch (TimeoutException)
         {
