@@ -55,7 +55,7 @@ public sealed class EmailAddressOwnership(BeheermoduleDbContext db, ILookupNorma
         return holders.Any(m => !PersonIdentity.Of(m).IsSamePersonAs(person));
     }
 
-    public string Normalise(string address) => normalizer.NormalizeEmail(address.Trim());
+    private string Normalise(string address) => normalizer.NormalizeEmail(address.Trim());
 
     private IQueryable<Means> LiveMeansWith(string normalised) =>
         db.Means.IgnoreQueryFilters([OrganisationScope.FilterName]).AsNoTracking()

@@ -41,7 +41,7 @@ public static class ApplicationChecklist
             {
                 var holderIds = seen.Select(s => s.Person.Id).ToHashSet();
                 seen.AddRange(application.Persons.Where(p => p.Role != PersonRole.MeansHolder && !holderIds.Contains(p.Id))
-                    .OrderBy(p => p.Role).ThenBy(p => p.Position).Select(p => (p, $"{p.FullName} ({p.Role.DisplayName()})")));
+                    .OrderBy(p => p.Role).ThenBy(p => p.Position).Select(p => (p, Describe(p))));
             }
             items.AddRange(seen.Select(s => new ChecklistItem($"f2f:{s.Person.Id}", ChecklistItemKind.FaceToFace, $"Identiteit face-to-face vastgesteld: {s.Described}", s.Person.Id)));
         }
@@ -53,8 +53,11 @@ public static class ApplicationChecklist
     {
         MeansRecipientCase.BeheerderOwnMeans => $"{recipient.Person.FullName} (machtigingenbeheerder, eigen middel)",
         MeansRecipientCase.Upgrade => $"{recipient.Person.FullName} (gebruiker, opwaardering)",
-        _ => $"{recipient.Person.FullName} ({recipient.Person.Role.DisplayName()})",
+        _ => Describe(recipient.Person),
     };
+
+    /// <summary>"G. Gans (wettelijk vertegenwoordiger)": a person by name and role.</summary>
+    public static string Describe(ApplicationPerson person) => $"{person.FullName} ({person.Role.DisplayName()})";
 
     /// <summary>Alone-authorised: one signature is enough. Jointly: a majority of the representatives.</summary>
     public static int SignaturesNeeded(Application application)
@@ -100,8 +103,7 @@ public static class ApplicationChecklist
         var holders = MeansRecipients.Of(application).Where(r => r.GetsMeans).ToDictionary(r => r.Person.Id);
         foreach (var item in For(application).Where(i => i.Kind != ChecklistItemKind.Signature))
         {
-            var person = holders.TryGetValue(item.PersonId, out var holder) ? Describe(holder)
-                : application.Persons.Single(p => p.Id == item.PersonId) is var p ? $"{p.FullName} ({p.Role.DisplayName()})" : "";
+            var person = holders.TryGetValue(item.PersonId, out var holder) ? Describe(holder) : Describe(application.Persons.Single(p => p.Id == item.PersonId));
             if (item.Kind == ChecklistItemKind.IdDocument && EvidenceMissing(item, documents) is not null)
             {
                 needed.Add($"Een kopie van een geldig identiteitsbewijs van {person}");

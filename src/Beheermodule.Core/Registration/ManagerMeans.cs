@@ -2,8 +2,8 @@ namespace Beheermodule.Core.Registration;
 
 /// <summary>
 /// A machtigingenbeheerder logs in to the beheermodule with a means. One who is also a user (same e-mail address)
-/// holds the role on that user's means; any other gets a means of its own, which is not billed: the quote counts
-/// only the users.
+/// holds the role on that user's means; for the other cases see <see cref="MeansRecipients"/>. A beheerder's own
+/// means is not billed: the quote counts only the users.
 /// </summary>
 public static class ManagerMeans
 {

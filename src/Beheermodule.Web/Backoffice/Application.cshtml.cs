@@ -278,7 +278,7 @@ public sealed class ApplicationModel(
         FourEyesBlocksMe = FourEyes.Applies(application.Level) && checks.Any(c => c.CheckedBy == Staff);
         IdDocumentOwners = Checklist.Where(i => i.Kind is ChecklistItemKind.IdDocument or ChecklistItemKind.FaceToFace)
             .DistinctBy(i => i.PersonId)
-            .Select(i => (i.PersonId, application.Persons.Single(p => p.Id == i.PersonId) is var p ? $"{p.FullName} ({p.Role.DisplayName()})" : ""))
+            .Select(i => (i.PersonId, ApplicationChecklist.Describe(application.Persons.Single(p => p.Id == i.PersonId))))
             .ToList();
         Registry = await comparison.CompareAsync(application, cancellationToken);
         SignatureProblem = Registry.SignatureProblem(ApplicationChecklist.Signers(application, checks));

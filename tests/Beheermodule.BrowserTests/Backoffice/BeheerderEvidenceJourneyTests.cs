@@ -46,7 +46,7 @@ public sealed class BeheerderEvidenceJourneyTests(BrowserFixture browser, Browse
             await check.RecordContractReceivedAsync();
             Directory.CreateDirectory(session.DownloadFolder);
             var kweksId = Path.Combine(session.DownloadFolder, "paspoort-kwek.png");
-            await File.WriteAllBytesAsync(kweksId, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0]);
+            await File.WriteAllBytesAsync(kweksId, ApplicationCheckPage.ScanPng);
             await check.UploadAsync("Kopie identiteitsbewijs", kweksId, "K. Kwek (gebruiker)");
 
             var gansId = page.Locator(".checklist li", new() { HasText = "Kopie identiteitsbewijs van G. Gans (machtigingenbeheerder, eigen middel)" });
@@ -55,10 +55,10 @@ public sealed class BeheerderEvidenceJourneyTests(BrowserFixture browser, Browse
             await Expect(page.Locator(".checklist li", new() { HasText = "Identiteit face-to-face vastgesteld: G. Gans" })).ToHaveCountAsync(1);
 
             var contract = Path.Combine(session.DownloadFolder, "contract-gans.pdf");
-            await File.WriteAllBytesAsync(contract, "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n"u8.ToArray());
+            await File.WriteAllBytesAsync(contract, ApplicationCheckPage.ScanPdf);
             await check.UploadAsync("Ondertekend contract", contract);
             var gansScan = Path.Combine(session.DownloadFolder, "paspoort-gans.png");
-            await File.WriteAllBytesAsync(gansScan, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0]);
+            await File.WriteAllBytesAsync(gansScan, ApplicationCheckPage.ScanPng);
             await check.UploadAsync("Kopie identiteitsbewijs", gansScan, "G. Gans (machtigingenbeheerder)");
             await check.TickEverythingAsync();
             await login.SignOutAsync();

@@ -76,7 +76,8 @@ public sealed class StaffDesk(BeheermoduleFactory factory, BrowserLikeClient cli
         AssertDone(response);
     }
 
-    private static readonly byte[] ScanPdf = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n"u8.ToArray();
+    /// <summary>A small stand-in for a scanned document: a file the document store recognises as a PDF.</summary>
+    public static readonly byte[] ScanPdf = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n"u8.ToArray();
 
     /// <summary>Uploads a small stand-in scan of <paramref name="kind"/>; an identity document for <paramref name="personId"/>.</summary>
     public async Task<HttpResponseMessage> UploadAsync(int applicationId, string kind, int? personId, string fileName = "scan.pdf")

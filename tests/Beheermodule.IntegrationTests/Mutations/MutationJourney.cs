@@ -94,7 +94,7 @@ public sealed class MutationJourney(BeheermoduleFactory factory)
             { new StringContent(surname), "SignerSurname" },
             { new StringContent(born ?? ""), "SignerDateOfBirth" },
         };
-        var scan = new ByteArrayContent("%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n"u8.ToArray());
+        var scan = new ByteArrayContent(StaffDesk.ScanPdf);
         scan.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
         form.Add(scan, "SignedFormScan", "mutatieformulier-getekend.pdf");
         return await desk.Client.Http.PostAsync($"{PathOf(mutationId)}?handler=SignedForm", form);

@@ -70,6 +70,9 @@ public sealed class SignedFormTests(MutationFactory factory) : IClassFixture<Mut
         Assert.True(File.Exists(Path.Combine(factory.DocumentFolder, recorded.SignedFormStoredName!)));
         var page = await desk.Client.GetPageAsync(PathOf(mutation.Id));
         Assert.Contains("ondertekend door D. Duck", page.QuerySelector(".signed-form")!.TextContent);
+        var download = await desk.Client.Http.GetAsync(page.QuerySelector(".signed-form a")!.GetAttribute("href"));
+        Assert.Equal("attachment", download.Content.Headers.ContentDisposition!.DispositionType);
+        Assert.Equal(StaffDesk.ScanPdf, await download.Content.ReadAsByteArrayAsync());
 
         StaffDesk.AssertDone(await ActAsync(desk, mutation.Id, "CarryOut"));
         Assert.Equal(MeansStatus.Ended, (await journey.MeansAsync(means.Id)).Status);

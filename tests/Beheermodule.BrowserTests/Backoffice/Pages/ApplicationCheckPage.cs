@@ -9,6 +9,10 @@ namespace Beheermodule.BrowserTests.Backoffice.Pages;
 /// <summary>The backoffice queue's scan box and one application's check page.</summary>
 public sealed class ApplicationCheckPage(IPage page)
 {
+    /// <summary>Small stand-ins for scans: files the document store recognises as a PDF and a PNG.</summary>
+    public static readonly byte[] ScanPdf = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n"u8.ToArray();
+    public static readonly byte[] ScanPng = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0];
+
     public async Task OpenByReferenceAsync(string reference)
     {
         await page.GotoAsync("/backoffice");
@@ -33,14 +37,14 @@ public sealed class ApplicationCheckPage(IPage page)
         await RecordContractReceivedAsync();
         Directory.CreateDirectory(folder);
         var scan = Path.Combine(folder, $"contract-{applicant}.pdf");
-        await File.WriteAllBytesAsync(scan, "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n"u8.ToArray());
+        await File.WriteAllBytesAsync(scan, ScanPdf);
         await UploadAsync("Ondertekend contract", scan);
         var owners = (await page.Locator("form[action*='handler=Upload'] select[name=UploadPersonId] option").AllTextContentsAsync())
             .Where(label => label != "Geen persoon").ToList();
         foreach (var owner in owners)
         {
             var identity = Path.Combine(folder, $"paspoort-{applicant}-{owners.IndexOf(owner)}.png");
-            await File.WriteAllBytesAsync(identity, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0]);
+            await File.WriteAllBytesAsync(identity, ScanPng);
             await UploadAsync("Kopie identiteitsbewijs", identity, owner);
         }
     }
